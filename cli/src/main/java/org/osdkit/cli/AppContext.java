@@ -1,0 +1,99 @@
+package org.osdkit.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.osdkit.cli.logging.OwnLog;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Printer;
+import org.osdkit.core.CoreModule;
+import org.osdkit.core.CoreSettings;
+import org.osdkit.core.OpenResources;
+import org.osdkit.core.logging.CmTraceLogFile;
+import org.osdkit.core.workspace.Workspace;
+import org.osdkit.drivers.DriversModule;
+import org.osdkit.logs.LogsModule;
+import org.osdkit.sites.SitesModule;
+import org.osdkit.statemigration.StateMigrationModule;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * What a running command needs: the settings from the global options, the printer, osdkit's own log
+ * in the workspace and the Guice injector of core plus the four domain modules.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final CoreSettings settings;
+    private final Printer printer;
+    private final int verbosity;
+    private Injector injector;
+
+    private AppContext(CoreSettings settings, Printer printer, int verbosity) {
+        this.settings = settings;
+        this.printer = printer;
+        this.verbosity = verbosity;
+    }
+
+    static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
+                           Map<String, String> environment, CommandLine root) {
+        Workspace workspace = Workspace.open(workspaceRoot);
+        long logMaxBytes = number(environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES);
+        int logMaxHistory = (int) number(environment, "OSDKIT_LOG_MAX_HISTORY", 1);
+        OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
+        CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, System.getProperty("user.name"), logMaxBytes, logMaxHistory);
+        Printer printer = new Printer(root.getOut(), root.getErr(), format);
+        return new AppContext(settings, printer, verbosity);
+    }
+
+    private static long number(Map<String, String> environment, String name, long fallback) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(new CommandLine(new Object()), name + " must be a whole number, was \"" + value + "\"");
+        }
+    }
+
+    public CoreSettings settings() {
+        return settings;
+    }
+
+    public Printer printer() {
+        return printer;
+    }
+
+    public int verbosity() {
+        return verbosity;
+    }
+
+    /** Built on first use; providers inside open the database only when a command needs it. */
+    public Injector injector() {
+        if (injector == null) {
+            injector = Guice.createInjector(new CoreModule(settings), new DriversModule(), new SitesModule(),
+                    new StateMigrationModule(), new LogsModule());
+        }
+        return injector;
+    }
+
+    public <T> T get(Class<T> type) {
+        return injector().getInstance(type);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (injector != null) {
+                injector.getInstance(OpenResources.class).close();
+            }
+        } finally {
+            LoggerFactory.getLogger(AppContext.class).debug("osdkit finished");
+            OwnLog.uninstall();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.osdkit.cli;
+
+import java.io.PrintWriter;
+import org.osdkit.core.OsdkitException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Installed once on the root command: usage mistakes exit 2 with one hint, failures exit 1 with one
+ * line naming the error code; stack traces only with {@code -v}, and always in osdkit's log.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+
+    private final OsdkitCommand root;
+
+    ErrorReporter(OsdkitCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("ERROR: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        OsdkitException oe = osdkitCause(e);
+        if (oe != null) {
+            err.println("ERROR [" + oe.code().id() + "]: " + oe.describe());
+            LOG.error("{} failed: [{}] {}", cl.getCommandSpec().qualifiedName(), oe.code().id(), oe.describe(), oe);
+        } else {
+            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (root.verbosity() > 0 ? "" : " (run again with -v for details)"));
+            LOG.error("{} failed unexpectedly", cl.getCommandSpec().qualifiedName(), e);
+        }
+        if (root.verbosity() > 0) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.PROBLEMS;
+    }
+
+    /** Guice wraps what a provider throws; the admin needs the osdkit error inside, not the wrapper. */
+    static OsdkitException osdkitCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OsdkitException oe) {
+                return oe;
+            }
+        }
+        return null;
+    }
+}

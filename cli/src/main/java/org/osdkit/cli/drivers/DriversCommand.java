@@ -1,0 +1,11 @@
+package org.osdkit.cli.drivers;
+
+import org.osdkit.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code osdkit drivers}: Driver sources, the driver catalog, driver packages per hardware model and distribution points. */
+@Command(name = "drivers", mixinStandardHelpOptions = true,
+        description = "Driver sources, the driver catalog, driver packages per hardware model and distribution points.",
+        subcommands = {})
+public final class DriversCommand extends GroupCommand {
+}

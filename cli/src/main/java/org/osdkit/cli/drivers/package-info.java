@@ -1,0 +1,2 @@
+/** {@code osdkit drivers} commands. */
+package org.osdkit.cli.drivers;

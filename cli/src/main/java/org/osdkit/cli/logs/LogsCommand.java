@@ -1,0 +1,11 @@
+package org.osdkit.cli.logs;
+
+import org.osdkit.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code osdkit logs}: ConfigMgr logs: parse, merge, tail, decode error codes, diagnose known failures. */
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = "ConfigMgr logs: parse, merge, tail, decode error codes, diagnose known failures.",
+        subcommands = {})
+public final class LogsCommand extends GroupCommand {
+}

@@ -1,0 +1,2 @@
+/** {@code osdkit logs} commands. */
+package org.osdkit.cli.logs;

@@ -1,0 +1,196 @@
+package org.osdkit.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * All of the CLI's output goes through here, to the command's own writers, so tests capture it and
+ * pipelines get clean stdout: results on stdout in the chosen format, messages for people on stderr
+ * when the format is for machines. The only class that touches {@code System.out}/{@code System.err}.
+ */
+public final class Printer {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final OutputFormat format;
+    private final ObjectMapper mapper;
+    private final ZoneId displayZone;
+
+    public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
+        this(out, err, format, ZoneId.systemDefault());
+    }
+
+    public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone) {
+        this.out = out;
+        this.err = err;
+        this.format = format;
+        this.displayZone = displayZone;
+        this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The process's standard output, UTF-8, for the launcher to hand to picocli. */
+    public static PrintWriter stdout() {
+        return writer(System.out);
+    }
+
+    /** The process's standard error, UTF-8. */
+    public static PrintWriter stderr() {
+        return writer(System.err);
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** Prints rows in the chosen format. */
+    public void table(Table table) {
+        switch (format) {
+            case json -> json(table.asObjects());
+            case csv -> csv(table);
+            case table -> text(table);
+        }
+        out.flush();
+    }
+
+    /** One value as pretty JSON (for {@code --output json} of a single result). */
+    public void json(Object value) {
+        try {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getName(), e);
+        }
+        out.flush();
+    }
+
+    /** One value as a single JSON line, for streams of records (JSON Lines). */
+    public void jsonLine(Object value) {
+        try {
+            out.println(mapper.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + value.getClass().getName(), e);
+        }
+    }
+
+    /** A line for people: on stdout with table output, on stderr when stdout carries JSON or CSV. */
+    public void info(String message) {
+        PrintWriter target = format == OutputFormat.table ? out : err;
+        target.println(message);
+        target.flush();
+    }
+
+    public void warn(String message) {
+        err.println("WARNING: " + message);
+        err.flush();
+    }
+
+    public void error(String message) {
+        err.println("ERROR: " + message);
+        err.flush();
+    }
+
+    /**
+     * A progress bar on stderr when a person watches a terminal and reads tables; nothing otherwise,
+     * so logs and pipelines stay clean.
+     */
+    public Optional<ProgressBar> progress(String task, long total) {
+        if (System.console() == null || format != OutputFormat.table) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+    }
+
+    private void text(Table table) {
+        List<String> headers = table.headers();
+        List<List<String>> cells = new ArrayList<>();
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            widths[i] = headers.get(i).length();
+        }
+        for (List<Object> row : table.rows()) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = display(row.get(i));
+                widths[i] = Math.max(widths[i], cell.length());
+                line.add(cell);
+            }
+            cells.add(line);
+        }
+        printRow(headers, widths);
+        List<String> rule = new ArrayList<>();
+        for (int width : widths) {
+            rule.add("-".repeat(width));
+        }
+        printRow(rule, widths);
+        cells.forEach(line -> printRow(line, widths));
+    }
+
+    private void printRow(List<String> cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append("  ");
+            }
+            b.append(cells.get(i));
+            if (i < cells.size() - 1) {
+                b.append(" ".repeat(widths[i] - cells.get(i).length()));
+            }
+        }
+        out.println(b);
+    }
+
+    private String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Instant instant) {
+            return LOCAL_TIME.format(instant.atZone(displayZone));
+        }
+        return value.toString().replace("\r", "").replace('\n', ' ');
+    }
+
+    private void csv(Table table) {
+        out.println(String.join(",", table.headers().stream().map(Printer::csvCell).toList()));
+        for (List<Object> row : table.rows()) {
+            out.println(String.join(",", row.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()));
+        }
+    }
+
+    /** RFC 4180: quote when the cell holds a comma, quote or line break; double inner quotes. */
+    static String csvCell(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

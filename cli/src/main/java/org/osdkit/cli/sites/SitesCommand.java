@@ -1,0 +1,11 @@
+package org.osdkit.cli.sites;
+
+import org.osdkit.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code osdkit sites}: The site hierarchy, site control files and safe site description changes. */
+@Command(name = "sites", mixinStandardHelpOptions = true,
+        description = "The site hierarchy, site control files and safe site description changes.",
+        subcommands = {})
+public final class SitesCommand extends GroupCommand {
+}

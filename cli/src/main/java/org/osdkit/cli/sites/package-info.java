@@ -1,0 +1,2 @@
+/** {@code osdkit sites} commands. */
+package org.osdkit.cli.sites;

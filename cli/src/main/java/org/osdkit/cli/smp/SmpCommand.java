@@ -1,0 +1,11 @@
+package org.osdkit.cli.smp;
+
+import org.osdkit.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code osdkit smp}: State Migration Point stores: inventory, capacity, health and retention cleanup. */
+@Command(name = "smp", mixinStandardHelpOptions = true,
+        description = "State Migration Point stores: inventory, capacity, health and retention cleanup.",
+        subcommands = {})
+public final class SmpCommand extends GroupCommand {
+}

@@ -1,0 +1,2 @@
+/** {@code osdkit smp} commands. */
+package org.osdkit.cli.smp;

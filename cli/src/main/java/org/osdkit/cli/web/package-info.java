@@ -1,0 +1,2 @@
+/** {@code osdkit web}: starts the dashboard. */
+package org.osdkit.cli.web;

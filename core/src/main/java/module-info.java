@@ -1,0 +1,23 @@
+/** osdkit's shared vocabulary and infrastructure ports: every other module builds on it and it builds on none of them. */
+module org.osdkit.core {
+    exports org.osdkit.core;
+    exports org.osdkit.core.audit;
+    exports org.osdkit.core.logging;
+    exports org.osdkit.core.storage;
+    exports org.osdkit.core.workspace;
+
+    // Types of these appear in core's API (Guice modules, Jdbi in Database).
+    requires transitive com.google.guice;
+    requires transitive jakarta.inject;
+    requires transitive org.jdbi.v3.core;
+    requires transitive java.sql;
+    // H2 and PostgreSQL data sources implement javax.naming.Referenceable.
+    requires java.naming;
+    requires com.h2database;
+    requires org.postgresql.jdbc;
+
+    // Guice calls the @Provides methods of CoreModule reflectively.
+    opens org.osdkit.core to com.google.guice;
+    // The schema migrator reads core's own scripts through Module.getResourceAsStream.
+    opens org.osdkit.core.db;
+}

@@ -1,0 +1,28 @@
+package org.osdkit.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.osdkit.core.logging.CmTraceLogFile;
+
+/**
+ * What a composition root decides before anything runs: the workspace folder, the database URL (or
+ * none, for the workspace's embedded H2), who is acting, and the size of osdkit's own log.
+ *
+ * @param workspace      workspace folder
+ * @param databaseUrl    a JDBC URL, or {@code null} for the embedded database
+ * @param actor          the account recorded in audit entries
+ * @param logMaxBytes    roll osdkit's own log over at this size
+ * @param logMaxHistory  history files to keep (1 = one {@code .lo_})
+ */
+public record CoreSettings(Path workspace, String databaseUrl, String actor, long logMaxBytes, int logMaxHistory) {
+
+    public CoreSettings {
+        Objects.requireNonNull(workspace, "workspace");
+        actor = actor == null || actor.isBlank() ? "unknown" : actor;
+        databaseUrl = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl.strip();
+    }
+
+    public static CoreSettings of(Path workspace, String databaseUrl) {
+        return new CoreSettings(workspace, databaseUrl, System.getProperty("user.name"), CmTraceLogFile.DEFAULT_MAX_BYTES, 1);
+    }
+}

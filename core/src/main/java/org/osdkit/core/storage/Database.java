@@ -1,0 +1,182 @@
+package org.osdkit.core.storage;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.osdkit.core.CoreErrors;
+import org.osdkit.core.OsdkitException;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * An open database: a small connection pool, a {@link Jdbi} over it, and the schema migrations of every
+ * module that asked for them. One per process; close it on exit.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+    private final DatabaseSettings settings;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final Set<String> migrated = ConcurrentHashMap.newKeySet();
+    private final Runnable afterClose;
+
+    private Database(DatabaseSettings settings, JdbcConnectionPool pool, Runnable afterClose) {
+        this.settings = settings;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.afterClose = afterClose;
+    }
+
+    /**
+     * Opens the database and checks that it answers, so a wrong URL or a stopped server is reported
+     * once, at the start, with the URL in the message.
+     */
+    public static Database open(DatabaseSettings settings) {
+        return open(settings, () -> { });
+    }
+
+    static Database open(DatabaseSettings settings, Runnable afterClose) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pooledSource(settings));
+        pool.setMaxConnections(16);
+        pool.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        try (Connection c = pool.getConnection()) {
+            if (!c.isValid(LOGIN_TIMEOUT_SECONDS)) {
+                throw new SQLException("the connection did not answer within " + LOGIN_TIMEOUT_SECONDS + " s");
+            }
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new OsdkitException(CoreErrors.DB_UNREACHABLE,
+                    "Cannot open the " + settings.kind() + " database at " + settings.maskedUrl() + ": " + rootMessage(e) + ".",
+                    "Check --db-url / OSDKIT_DB_URL, that the server runs and accepts this user, or leave the option out to use the embedded database.",
+                    e);
+        }
+        return new Database(settings, pool, afterClose);
+    }
+
+    private static ConnectionPoolDataSource pooledSource(DatabaseSettings settings) {
+        if (settings.kind() == DatabaseKind.H2) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(settings.url());
+            h2.setUser(settings.user() == null ? "sa" : settings.user());
+            h2.setPassword(settings.password() == null ? "" : settings.password());
+            return h2;
+        }
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+        pg.setURL(settings.url());
+        if (settings.user() != null) {
+            pg.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            pg.setPassword(settings.password());
+        }
+        pg.setConnectTimeout(LOGIN_TIMEOUT_SECONDS);
+        pg.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        pg.setApplicationName("osdkit");
+        return pg;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    public DatabaseKind kind() {
+        return settings.kind();
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /**
+     * Brings {@code schema} up to date: applies its scripts not yet recorded in its history table,
+     * each in its own transaction, under a lock shared by every process using this database.
+     * Repeated calls in one process cost nothing.
+     */
+    public void migrate(ModuleSchema schema) {
+        if (migrated.contains(schema.name())) {
+            return;
+        }
+        synchronized (migrated) {
+            if (migrated.contains(schema.name())) {
+                return;
+            }
+            new SchemaMigrator(this, schema).run();
+            migrated.add(schema.name());
+        }
+    }
+
+    /** Reads product and schema versions; every module's history table is named {@code <module>_schema_history}. */
+    public DatabaseStatus status() {
+        try (Connection c = pool.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            Map<String, Integer> versions = new TreeMap<>();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (table.endsWith("_schema_history")) {
+                        tables.add(table);
+                    }
+                }
+            }
+            for (String table : tables) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + table)) {
+                    if (rs.next()) {
+                        versions.put(table.substring(0, table.length() - "_schema_history".length()), rs.getInt(1));
+                    }
+                }
+            }
+            return new DatabaseStatus(kind(), settings.maskedUrl(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), versions);
+        } catch (SQLException e) {
+            throw new OsdkitException(CoreErrors.DB_UNREACHABLE, "The " + kind() + " database at " + settings.maskedUrl() + " stopped answering: " + rootMessage(e) + ".",
+                    "Check that the server runs.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (settings.kind() == DatabaseKind.H2 && settings.url().startsWith("jdbc:h2:mem:")) {
+            // In-memory databases live until SHUTDOWN; without it every test run would keep its data.
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // Already gone: nothing left to release.
+            }
+        }
+        pool.dispose();
+        afterClose.run();
+    }
+
+    @Override
+    public String toString() {
+        return kind() + " " + settings.maskedUrl();
+    }
+}

@@ -1,0 +1,64 @@
+package org.osdkit.core.storage;
+
+import java.util.Objects;
+import org.osdkit.core.CoreErrors;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.workspace.Workspace;
+
+/**
+ * Where the database is: a JDBC URL for H2 or PostgreSQL and, for PostgreSQL, optional credentials
+ * (they may also be given inside the URL).
+ *
+ * @param url      {@code jdbc:h2:...} or {@code jdbc:postgresql://...}
+ * @param user     user name, or {@code null}
+ * @param password password, or {@code null}
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public DatabaseSettings {
+        if (url == null || url.isBlank()) {
+            throw new OsdkitException(CoreErrors.INVALID_DB_URL, "A database URL is required.");
+        }
+        url = url.strip();
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new OsdkitException(CoreErrors.INVALID_DB_URL,
+                    "The database URL " + mask(url) + " is not supported: osdkit stores its data in H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql://host:port/db).",
+                    "Fix --db-url or OSDKIT_DB_URL, or leave it out to use the embedded database in the workspace.");
+        }
+    }
+
+    public static DatabaseSettings of(String url) {
+        return new DatabaseSettings(url, null, null);
+    }
+
+    /**
+     * The embedded database of a workspace. AUTO_SERVER lets a second osdkit process on the same
+     * workspace connect through the first one instead of failing on H2's file lock.
+     */
+    public static DatabaseSettings forWorkspace(Workspace workspace) {
+        return of("jdbc:h2:file:" + workspace.databaseFolder().resolve("osdkit") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=10000");
+    }
+
+    /** A private in-memory H2 database, for tests and throw-away runs. */
+    public static DatabaseSettings inMemory(String name) {
+        return of("jdbc:h2:mem:" + Objects.requireNonNull(name) + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    }
+
+    public DatabaseKind kind() {
+        return url.startsWith("jdbc:h2:") ? DatabaseKind.H2 : DatabaseKind.POSTGRESQL;
+    }
+
+    /** The URL with any password parameter replaced, safe to print and log. */
+    public String maskedUrl() {
+        return mask(url);
+    }
+
+    static String mask(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + maskedUrl() + (user == null ? "" : ", user=" + user) + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations of the drivers API; never exported. */
+package org.osdkit.drivers.internal;

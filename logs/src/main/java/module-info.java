@@ -1,0 +1,10 @@
+/** Streaming ConfigMgr log parsing, merged timelines, error-code decoding and diagnosis. */
+module org.osdkit.logs {
+    exports org.osdkit.logs;
+
+    requires transitive org.osdkit.core;
+
+    // Guice creates the module's package-private implementations and calls @Provides methods.
+    opens org.osdkit.logs to com.google.guice;
+    opens org.osdkit.logs.internal to com.google.guice;
+}

@@ -1,0 +1,2 @@
+/** Implementations of the logs API; never exported. */
+package org.osdkit.logs.internal;

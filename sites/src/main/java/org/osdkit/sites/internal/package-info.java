@@ -1,0 +1,2 @@
+/** Implementations of the sites API; never exported. */
+package org.osdkit.sites.internal;

@@ -1,0 +1,10 @@
+/** State Migration Point inventory, capacity and retention cleanup. */
+module org.osdkit.statemigration {
+    exports org.osdkit.statemigration;
+
+    requires transitive org.osdkit.core;
+
+    // Guice creates the module's package-private implementations and calls @Provides methods.
+    opens org.osdkit.statemigration to com.google.guice;
+    opens org.osdkit.statemigration.internal to com.google.guice;
+}

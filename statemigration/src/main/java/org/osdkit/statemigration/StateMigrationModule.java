@@ -1,0 +1,15 @@
+package org.osdkit.statemigration;
+
+import com.google.inject.PrivateModule;
+
+/**
+ * The statemigration module's Guice bindings. Private: implementations stay inside, only the API is exposed.
+ * Needs core's bindings ({@code CoreModule}) in the same injector.
+ */
+public final class StateMigrationModule extends PrivateModule {
+
+    @Override
+    protected void configure() {
+        // Bindings arrive with the module's use cases.
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations of the statemigration API; never exported. */
+package org.osdkit.statemigration.internal;

@@ -1,0 +1,18 @@
+/** osdkit's lightweight dashboard: a Javalin composition root over the domain modules' APIs. */
+module org.osdkit.web {
+    exports org.osdkit.web;
+
+    requires transitive org.osdkit.core;
+    requires org.osdkit.drivers;
+    requires org.osdkit.sites;
+    requires org.osdkit.statemigration;
+    requires org.osdkit.logs;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+
+    // Guice builds the route classes and calls WebModule's @Provides methods; Jackson reads the
+    // package-private response records. Both reflect into this package.
+    opens org.osdkit.web to com.google.guice, com.fasterxml.jackson.databind;
+}
