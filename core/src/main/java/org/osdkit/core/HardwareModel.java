@@ -41,7 +41,8 @@ public record HardwareModel(String manufacturer, String model, String sku) {
      */
     public String folderName() {
         String name = sku == null ? model : model + "-" + sku;
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        // Windows also drops trailing dots, so a folder "R61." would silently become "R61".
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").replaceAll("^[-.]+|[-.]+$", "");
     }
 
     private static String required(String field, String value) {

@@ -1,0 +1,139 @@
+package org.osdkit.core.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osdkit.core.CoreErrors;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.audit.AuditEntry;
+import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.internal.JdbcAuditJournal;
+
+/** One suite for storage, run against every database kind by its subclasses. */
+abstract class StorageContract {
+
+    protected Database database;
+
+    /** A fresh, empty database of the kind under test. */
+    abstract Database open();
+
+    /** A second connection pool on the same database, as another osdkit process would have. */
+    abstract Database openSecond();
+
+    @BeforeEach
+    void setUp() {
+        database = open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    static ModuleSchema fixture(String folder) {
+        return new ModuleSchema("probe", StorageContract.class.getModule(), "org/osdkit/core/storage/fixtures/" + folder);
+    }
+
+    private List<String> notes() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT note FROM probe_item ORDER BY id").mapTo(String.class).list());
+    }
+
+    @Test
+    void appliesEveryScriptOnceInOrderWithTheDialectVariant() {
+        database.migrate(fixture("good"));
+        String dialect = database.kind() == DatabaseKind.H2 ? "h2" : "postgresql";
+        assertEquals(List.of("from V2.sql", dialect), notes());
+        assertEquals(3, database.status().schemaVersions().get("probe"));
+    }
+
+    @Test
+    void migratingAgainFromAnotherPoolChangesNothing() {
+        database.migrate(fixture("good"));
+        try (Database second = openSecond()) {
+            second.migrate(fixture("good"));
+        }
+        assertEquals(2, notes().size());
+    }
+
+    @Test
+    void refusesAReleasedScriptThatWasEdited() {
+        database.migrate(fixture("good"));
+        try (Database second = openSecond()) {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> second.migrate(fixture("edited")));
+            assertEquals(CoreErrors.DB_MIGRATION_CHANGED, e.code());
+        }
+    }
+
+    @Test
+    void refusesADatabaseNewerThanTheCode() {
+        database.migrate(fixture("good"));
+        try (Database second = openSecond()) {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> second.migrate(fixture("newer")));
+            assertTrue(e.getMessage().contains("at version 3 but this osdkit knows only up to 1"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFailingScriptIsNotRecordedAndNamesItsVersion() {
+        OsdkitException e = assertThrows(OsdkitException.class, () -> database.migrate(fixture("broken")));
+        assertEquals(CoreErrors.DB_MIGRATION_FAILED, e.code());
+        assertTrue(e.getMessage().contains("V2 failed"), e.getMessage());
+        assertEquals(1, database.status().schemaVersions().get("probe"));
+    }
+
+    @Test
+    void concurrentMigrationsFromSeveralPoolsApplyEachScriptExactlyOnce() throws Exception {
+        List<Database> pools = new ArrayList<>();
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Database pool = openSecond();
+                pools.add(pool);
+                tasks.add(() -> {
+                    pool.migrate(fixture("good"));
+                    return null;
+                });
+            }
+            for (Future<Void> f : executor.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            executor.shutdownNow();
+            pools.forEach(Database::close);
+        }
+        assertEquals(2, notes().size());
+        int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM probe_schema_history").mapTo(Integer.class).one());
+        assertEquals(3, rows);
+    }
+
+    @Test
+    void auditJournalKeepsEntriesNewestFirstPerTarget() {
+        AuditJournal journal = new JdbcAuditJournal(database);
+        Instant t0 = Instant.parse("2026-11-23T10:15:30.123Z");
+        journal.record(new AuditEntry(t0, "admin", "sites.description.set", "S01", "Old", "New", "ok"));
+        journal.record(new AuditEntry(t0.plusSeconds(5), "admin", "drivers.package.create", "PS100012", null, "R61", "ok"));
+        journal.record(new AuditEntry(t0.plusSeconds(9), "admin", "sites.description.set", "S01", "New", "Newer", "failed: service did not start"));
+
+        List<AuditEntry> recent = journal.recent(10);
+        assertEquals(3, recent.size());
+        assertEquals("failed: service did not start", recent.get(0).outcome());
+        List<AuditEntry> s01 = journal.forTarget("S01", 10);
+        assertEquals(2, s01.size());
+        assertEquals("Newer", s01.get(0).after());
+        assertEquals(t0.truncatedTo(ChronoUnit.MILLIS), s01.get(1).at().truncatedTo(ChronoUnit.MILLIS));
+        assertEquals(null, recent.get(1).before());
+    }
+}

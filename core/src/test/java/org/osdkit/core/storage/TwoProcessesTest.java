@@ -1,0 +1,70 @@
+package org.osdkit.core.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.workspace.Workspace;
+
+/**
+ * Two osdkit processes on one workspace: a second JVM opens the same embedded database while this one
+ * holds it, and both write at the same time.
+ */
+class TwoProcessesTest {
+
+    private static final String CHILD = """
+            import org.osdkit.core.storage.Database;
+            import org.osdkit.core.storage.DatabaseSettings;
+            public class Child {
+                public static void main(String[] args) {
+                    try (Database db = Database.open(DatabaseSettings.of(args[0]))) {
+                        for (int i = 0; i < 50; i++) {
+                            int n = i;
+                            db.jdbi().useHandle(h -> h.execute("INSERT INTO shared_rows (writer, n) VALUES ('child', ?)", n));
+                        }
+                    }
+                }
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSecondProcessOnTheSameWorkspaceWorksWhileTheFirstHoldsTheDatabase() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.forWorkspace(Workspace.open(folder.resolve("ws")));
+        Path source = folder.resolve("Child.java");
+        Files.writeString(source, CHILD, StandardCharsets.UTF_8);
+        try (Database db = Database.open(settings)) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE shared_rows (writer VARCHAR(10), n INT)"));
+            Process child = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--module-path", path("jdk.module.path"), "--class-path", path("java.class.path"), "--add-modules", "ALL-MODULE-PATH",
+                    source.toString(), settings.url()))
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("child.out").toFile()).start();
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                db.jdbi().useHandle(h -> h.execute("INSERT INTO shared_rows (writer, n) VALUES ('parent', ?)", n));
+            }
+            assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the second process did not finish");
+            assertEquals(0, child.exitValue(), Files.readString(folder.resolve("child.out")));
+            List<String> counts = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT writer || '=' || COUNT(*) FROM shared_rows GROUP BY writer ORDER BY writer").mapTo(String.class).list());
+            assertEquals(List.of("child=50", "parent=50"), counts);
+        }
+    }
+
+    /** The module or class path this test runs on, so the child runs the same osdkit core and libraries. */
+    private static String path(String property) {
+        String value = System.getProperty(property, "");
+        return String.join(File.pathSeparator, List.of(value.split(File.pathSeparator)).stream()
+                .filter(p -> !p.isBlank() && !p.contains("test-classes")).toList());
+    }
+}

@@ -1,0 +1,57 @@
+package org.osdkit.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.CoreErrors;
+import org.osdkit.core.OsdkitException;
+
+class WorkspaceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsItsDatabaseAndLogFolders() {
+        Workspace ws = Workspace.open(folder.resolve("new/ws"));
+        assertTrue(Files.isDirectory(ws.databaseFolder()));
+        assertTrue(Files.isDirectory(ws.logFolder()));
+        assertEquals(ws.logFolder().resolve("osdkit.log"), ws.ownLog());
+    }
+
+    @Test
+    void osdkitHomeWinsOverTheHomeFolder() {
+        assertEquals(Path.of("/srv/osdkit"), Workspace.defaultRoot(Map.of("OSDKIT_HOME", "/srv/osdkit")));
+    }
+
+    @Test
+    void aFolderThatCannotHoldAWorkspaceIsRefusedClearly() throws Exception {
+        Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
+        OsdkitException e = assertThrows(OsdkitException.class, () -> Workspace.open(file.resolve("ws")));
+        assertEquals(CoreErrors.WORKSPACE_UNUSABLE, e.code());
+        assertTrue(e.getMessage().startsWith("The workspace " + file.resolve("ws") + " cannot be used"), e.getMessage());
+        assertTrue(e.describe().contains("--workspace"));
+    }
+
+    @Test
+    void aReadOnlyFolderIsRefusedClearly() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("ro"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root ignores permission bits; the not-a-folder test above covers that case.
+            assumeFalse(Files.isWritable(readOnly), "running as a user who can write anywhere");
+            OsdkitException e = assertThrows(OsdkitException.class, () -> Workspace.open(readOnly.resolve("ws")));
+            assertTrue(e.getMessage().contains("cannot be used"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
