@@ -40,24 +40,29 @@ public final class AppContext implements AutoCloseable {
     static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root) {
         Workspace workspace = Workspace.open(workspaceRoot);
-        long logMaxBytes = number(environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES);
-        int logMaxHistory = (int) number(environment, "OSDKIT_LOG_MAX_HISTORY", 1);
+        long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);
+        int logMaxHistory = (int) number(root, environment, "OSDKIT_LOG_MAX_HISTORY", 1, 1);
         OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
         CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, System.getProperty("user.name"), logMaxBytes, logMaxHistory);
         Printer printer = new Printer(root.getOut(), root.getErr(), format);
         return new AppContext(settings, printer, verbosity);
     }
 
-    private static long number(Map<String, String> environment, String name, long fallback) {
+    private static long number(CommandLine root, Map<String, String> environment, String name, long fallback, long min) {
         String value = environment.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        long number;
         try {
-            return Long.parseLong(value.strip());
+            number = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(new CommandLine(new Object()), name + " must be a whole number, was \"" + value + "\"");
+            throw new CommandLine.ParameterException(root, name + " must be a whole number, was \"" + value + "\"");
         }
+        if (number < min) {
+            throw new CommandLine.ParameterException(root, name + " must be at least " + min + ", was " + number);
+        }
+        return number;
     }
 
     public CoreSettings settings() {

@@ -37,6 +37,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parseResult) {
+        if (e instanceof ParameterException pe) {
+            // Settings a command checks itself (environment values, option combinations) are usage errors too.
+            return handleParseException(pe, parseResult.originalArgs().toArray(String[]::new));
+        }
         PrintWriter err = cl.getErr();
         OsdkitException oe = osdkitCause(e);
         if (oe != null) {
