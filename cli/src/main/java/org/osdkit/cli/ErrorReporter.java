@@ -42,7 +42,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return handleParseException(pe, parseResult.originalArgs().toArray(String[]::new));
         }
         PrintWriter err = cl.getErr();
-        OsdkitException oe = osdkitCause(e);
+        OsdkitException oe = OsdkitException.in(e).orElse(null);
         if (oe != null) {
             err.println("ERROR [" + oe.code().id() + "]: " + oe.describe());
             LOG.error("{} failed: [{}] {}", cl.getCommandSpec().qualifiedName(), oe.code().id(), oe.describe(), oe);
@@ -56,15 +56,5 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         err.flush();
         return ExitCodes.PROBLEMS;
-    }
-
-    /** Guice wraps what a provider throws; the admin needs the osdkit error inside, not the wrapper. */
-    static OsdkitException osdkitCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OsdkitException oe) {
-                return oe;
-            }
-        }
-        return null;
     }
 }

@@ -37,6 +37,19 @@ public class OsdkitException extends RuntimeException {
         return Optional.ofNullable(action);
     }
 
+    /**
+     * The osdkit error behind {@code failure}, if any: frameworks (Guice providers, executors) wrap what
+     * our code throws, and the person reading the error needs the osdkit message inside.
+     */
+    public static Optional<OsdkitException> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OsdkitException oe) {
+                return Optional.of(oe);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Message and action in one line, as the CLI prints it. */
     public String describe() {
         return action == null ? getMessage() : getMessage() + " " + action;

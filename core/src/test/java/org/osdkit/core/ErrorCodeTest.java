@@ -20,4 +20,12 @@ class ErrorCodeTest {
         assertEquals("Cannot open the database. Check --db-url.", e.describe());
         assertEquals(ErrorKind.UNAVAILABLE, e.code().kind());
     }
+
+    @Test
+    void findsTheOsdkitErrorInsideWrappers() {
+        OsdkitException inner = new OsdkitException(CoreErrors.DB_UNREACHABLE, "down");
+        RuntimeException wrapped = new RuntimeException("provision failed", new IllegalStateException(inner));
+        assertEquals(inner, OsdkitException.in(wrapped).orElseThrow());
+        assertEquals(java.util.Optional.empty(), OsdkitException.in(new RuntimeException("plain")));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.osdkit.core.CoreModule;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
+import org.osdkit.core.OsdkitException;
 import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.DriversModule;
 import org.osdkit.logs.LogsModule;
@@ -56,7 +57,7 @@ public final class Dashboard implements AutoCloseable {
             return new Dashboard(app, resources, bind);
         } catch (RuntimeException e) {
             resources.close();
-            throw e;
+            throw OsdkitException.in(e).map(RuntimeException.class::cast).orElse(e);
         }
     }
 

@@ -19,6 +19,11 @@ final class Problems {
     }
 
     void unexpected(Exception e, Context ctx) {
+        var wrapped = OsdkitException.in(e);
+        if (wrapped.isPresent()) {
+            osdkit(wrapped.get(), ctx);
+            return;
+        }
         LOG.error("Unexpected failure serving {}", ctx.path(), e);
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("application/problem+json")
                 .json(new Problem("about:blank", "Internal Server Error", 500, "Unexpected failure; see osdkit.log in the workspace.", ctx.path()));
