@@ -1,0 +1,54 @@
+package org.osdkit.sites.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.osdkit.sites.ScfLine;
+
+/**
+ * Turns lines back into bytes, and replaces one value in place. Lines hold each byte as one
+ * ISO-8859-1 character, so rendering is exact for any code page the file was written in.
+ */
+public final class ScfRendering {
+
+    private ScfRendering() {
+    }
+
+    public static byte[] render(List<ScfLine> lines) {
+        int size = 0;
+        for (ScfLine line : lines) {
+            size += line.text().length() + line.terminator().length();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        for (ScfLine line : lines) {
+            out.writeBytes(line.text().getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(line.terminator().getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The file's bytes with the {@code fieldIndex}-th {@code <...>} field of line {@code lineNumber}
+     * replaced by {@code value}; every other byte stays as it was.
+     */
+    public static byte[] replaceValue(List<ScfLine> lines, int lineNumber, int fieldIndex, String value) {
+        ScfLine target = lines.get(lineNumber - 1);
+        LineTokens.Field field = LineTokens.of(target.text()).fields().get(fieldIndex);
+        String text = target.text();
+        String replaced = text.substring(0, field.start()) + value + text.substring(field.end());
+        List<ScfLine> copy = new java.util.ArrayList<>(lines);
+        copy.set(lineNumber - 1, new ScfLine(target.number(), replaced, target.terminator()));
+        return render(copy);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
