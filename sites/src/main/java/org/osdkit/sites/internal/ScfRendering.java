@@ -44,6 +44,15 @@ public final class ScfRendering {
         return render(copy);
     }
 
+    /** The byte offset of the text of field {@code fieldIndex} on line {@code lineNumber}. */
+    public static long valueOffset(List<ScfLine> lines, int lineNumber, int fieldIndex) {
+        long offset = 0;
+        for (int i = 0; i < lineNumber - 1; i++) {
+            offset += lines.get(i).text().length() + lines.get(i).terminator().length();
+        }
+        return offset + LineTokens.of(lines.get(lineNumber - 1).text()).fields().get(fieldIndex).start();
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
