@@ -34,18 +34,20 @@ public final class ChangeSiteDescription {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ChangeHistory history;
+    private final SiteInventory inventory;
     private final AuditJournal audit;
     private final Clock clock;
     private final String actor;
     private final ControlFileDisk disk;
 
     @Inject
-    ChangeSiteDescription(ChangeHistory history, AuditJournal audit, Clock clock, CoreSettings settings) {
-        this(history, audit, clock, settings.actor(), new LocalDisk());
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, CoreSettings settings) {
+        this(history, inventory, audit, clock, settings.actor(), new LocalDisk());
     }
 
-    ChangeSiteDescription(ChangeHistory history, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk) {
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk) {
         this.history = history;
+        this.inventory = inventory;
         this.audit = audit;
         this.clock = clock;
         this.actor = actor;
@@ -53,8 +55,8 @@ public final class ChangeSiteDescription {
     }
 
     /** For use without Guice. */
-    public static ChangeSiteDescription create(ChangeHistory history, AuditJournal audit, Clock clock, String actor) {
-        return new ChangeSiteDescription(history, audit, clock, actor, new LocalDisk());
+    public static ChangeSiteDescription create(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
+        return new ChangeSiteDescription(history, inventory, audit, clock, actor, new LocalDisk());
     }
 
     /** Plans and, unless it is a what-if run, applies the change; {@code progress} hears each step as it starts. */
@@ -120,6 +122,7 @@ public final class ChangeSiteDescription {
                 plan.backupFile().toString(), plan.sha256(), changed.sha256(), revertOf));
         audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
                 "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
+        inventory.rename(def.siteCode(), description);
         progress.accept("Recorded as change " + recorded.id());
         return new DescriptionChangeOutcome(plan, recorded, false);
     }

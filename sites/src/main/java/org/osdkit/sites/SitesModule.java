@@ -15,14 +15,23 @@ public final class SitesModule extends PrivateModule {
     protected void configure() {
         bind(ChangeSiteDescription.class);
         bind(RevertSiteDescription.class);
+        bind(ImportHierarchy.class);
         expose(ChangeSiteDescription.class);
         expose(RevertSiteDescription.class);
+        expose(ImportHierarchy.class);
         expose(ChangeHistory.class);
+        expose(SiteInventory.class);
     }
 
     @Provides
     @Singleton
     ChangeHistory changeHistory(Database database) {
         return ChangeHistory.jdbc(database);
+    }
+
+    @Provides
+    @Singleton
+    SiteInventory siteInventory(Database database) {
+        return SiteInventory.jdbc(database);
     }
 }

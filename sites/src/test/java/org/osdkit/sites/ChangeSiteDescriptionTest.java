@@ -53,6 +53,13 @@ class ChangeSiteDescriptionTest extends DescriptionChangeFixture {
     }
 
     @Test
+    void theImportedInventoryFollowsTheChange() {
+        inventory.replaceAll(List.of(new Site(SE1, "Brussels Secondary", SiteType.SECONDARY, SiteCode.of("PR1"), null, null, "test")), CLOCK.instant());
+        change("Brussels Secondary Site", true, false);
+        assertEquals("Brussels Secondary Site", inventory.load().find(SE1).orElseThrow().name());
+    }
+
+    @Test
     void whatIfShowsTheLineAndStepsAndChangesNothing() throws IOException {
         DescriptionChangeOutcome outcome = change("New Name", false, true);
         DescriptionChangePlan plan = outcome.plan();

@@ -29,6 +29,7 @@ abstract class DescriptionChangeFixture {
 
     Database database;
     ChangeHistory history;
+    SiteInventory inventory;
     final RecordingAuditJournal audit = new RecordingAuditJournal();
     final ScriptedServiceController service = new ScriptedServiceController();
     final List<String> progress = new ArrayList<>();
@@ -39,6 +40,7 @@ abstract class DescriptionChangeFixture {
     void siteTree() {
         database = ScratchDatabases.h2();
         history = ChangeHistory.jdbc(database);
+        inventory = SiteInventory.jdbc(database);
         file = Fixtures.siteTree(root, "cm2007-secondary-se1.ct0");
         original = Fixtures.bytes("cm2007-secondary-se1.ct0");
     }
@@ -49,7 +51,7 @@ abstract class DescriptionChangeFixture {
     }
 
     ChangeSiteDescription useCase(ControlFileDisk disk) {
-        return new ChangeSiteDescription(history, audit, CLOCK, "kenny", disk);
+        return new ChangeSiteDescription(history, inventory, audit, CLOCK, "kenny", disk);
     }
 
     DescriptionChangeOutcome change(String description, boolean force, boolean whatIf) {
