@@ -38,7 +38,7 @@ public final class CommandServiceController extends PollingServiceController {
 
     @Override
     public String description() {
-        return "the service via the commands \"" + stop + "\" / \"" + start + "\" / \"" + query + "\"";
+        return "the service (admin commands; query: \"" + query + "\")";
     }
 
     @Override
