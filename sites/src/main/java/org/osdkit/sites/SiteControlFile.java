@@ -26,6 +26,9 @@ public final class SiteControlFile {
     private final List<ScfBlock> blocks;
     private final List<ScfProblem> problems;
     private final SiteDefinition siteDefinition;
+    // Rendering and hashing a 10 MB file costs tens of milliseconds; both are asked for several times per edit.
+    private byte[] rendered;
+    private String sha256;
 
     /** Built by the parser; use {@link #read(Path)} or {@link #parse(byte[], String)}. */
     public SiteControlFile(String source, List<ScfLine> lines, List<ScfBlock> blocks, List<ScfProblem> problems,
@@ -93,7 +96,14 @@ public final class SiteControlFile {
 
     /** The file rendered from its lines: identical to the bytes read, whatever they were. */
     public byte[] bytes() {
-        return ScfRendering.render(lines);
+        return rendered().clone();
+    }
+
+    private synchronized byte[] rendered() {
+        if (rendered == null) {
+            rendered = ScfRendering.render(lines);
+        }
+        return rendered;
     }
 
     /**
@@ -132,8 +142,11 @@ public final class SiteControlFile {
     }
 
     /** The SHA-256 of {@link #bytes()} in hex. */
-    public String sha256() {
-        return ScfRendering.sha256(bytes());
+    public synchronized String sha256() {
+        if (sha256 == null) {
+            sha256 = ScfRendering.sha256(rendered());
+        }
+        return sha256;
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class GuardedWrite {
         }
         progress.accept("Verifying that only the description changed");
         byte[] written = read(plan, SiteErrors.VERIFY_FAILED);
-        String problem = OnlyValueChanged.check(originalBytes, written, content, plan);
+        String problem = OnlyValueChanged.check(originalBytes, written, changed, plan);
         if (problem != null) {
             throw new OsdkitException(SiteErrors.VERIFY_FAILED, "The written " + plan.controlFile().getFileName() + " is not the intended change: " + problem + ".",
                     "Check the disk and any program that rewrites the file (antivirus, replication).");

@@ -12,7 +12,8 @@ final class OnlyValueChanged {
     }
 
     /** {@code null} when {@code written} is exactly the intended change, else what is wrong. */
-    static String check(byte[] original, byte[] written, byte[] intended, DescriptionChangePlan plan) {
+    static String check(byte[] original, byte[] written, SiteControlFile intendedFile, DescriptionChangePlan plan) {
+        byte[] intended = intendedFile.bytes();
         if (!Arrays.equals(written, intended)) {
             int at = Arrays.mismatch(written, intended);
             return "it differs from the intended content at byte " + at + " (" + written.length + " bytes written, " + intended.length + " intended)";
@@ -27,7 +28,8 @@ final class OnlyValueChanged {
         if (prefix < plan.byteOffset() || changedEnd > plan.byteEnd()) {
             return "bytes " + prefix + " to " + changedEnd + " changed, outside the description at " + plan.byteOffset() + " to " + plan.byteEnd();
         }
-        String name = SiteControlFile.parse(written, plan.controlFile().toString()).siteDefinition().map(SiteDefinition::siteName).orElse(null);
+        // written equals intended, which was parsed when it was made: its site name is the written file's.
+        String name = intendedFile.siteDefinition().map(SiteDefinition::siteName).orElse(null);
         if (!plan.newValue().equals(name)) {
             return "the site name reads \"" + name + "\" instead of \"" + plan.newValue() + "\"";
         }

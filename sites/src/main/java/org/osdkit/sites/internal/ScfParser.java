@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import org.osdkit.sites.ScfBlock;
 import org.osdkit.sites.ScfLine;
 import org.osdkit.sites.ScfProblem;
@@ -56,7 +55,8 @@ public final class ScfParser {
             char c = all.charAt(i);
             if (c == '\n' || c == '\r') {
                 int end = c == '\r' && i + 1 < n && all.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-                lines.add(new ScfLine(number++, all.substring(start, i), all.substring(i, end)));
+                String terminator = end - i == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
+                lines.add(new ScfLine(number++, all.substring(start, i), terminator));
                 i = end - 1;
                 start = end;
             }
@@ -99,12 +99,11 @@ public final class ScfParser {
         if (stripped.isEmpty()) {
             return;
         }
-        String upper = stripped.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("BEGIN_") && isWord(stripped.substring(6))) {
+        if (stripped.regionMatches(true, 0, "BEGIN_", 0, 6) && isWord(stripped, 6)) {
             open.push(new BlockBuilder(stripped.substring(6), line.number()));
             return;
         }
-        if (upper.startsWith("END_") && isWord(stripped.substring(4))) {
+        if (stripped.regionMatches(true, 0, "END_", 0, 4) && isWord(stripped, 4)) {
             end(stripped.substring(4), line.number());
             return;
         }
@@ -121,7 +120,10 @@ public final class ScfParser {
             problem(line.number(), "text outside any BEGIN_/END_ block: \"" + LineTokens.printable(abbreviate(stripped)) + "\"");
             return;
         }
-        List<String> fields = tokens.fields().stream().map(LineTokens.Field::text).toList();
+        List<String> fields = new ArrayList<>(tokens.fields().size());
+        for (LineTokens.Field field : tokens.fields()) {
+            fields.add(field.text());
+        }
         if (tokens.keyword() == null) {
             if (fields.size() != 1) {
                 problem(line.number(), "a positional line holds one <value>, this one holds " + fields.size());
@@ -134,7 +136,7 @@ public final class ScfParser {
                 return;
             }
             block.properties.add(new ScfProperty(line.number(), fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
-        } else if (tokens.keyword().toUpperCase(Locale.ROOT).startsWith("BEGIN_") || tokens.keyword().toUpperCase(Locale.ROOT).startsWith("END_")) {
+        } else if (tokens.keyword().regionMatches(true, 0, "BEGIN_", 0, 6) || tokens.keyword().regionMatches(true, 0, "END_", 0, 4)) {
             problem(line.number(), tokens.keyword() + " must stand alone on its line");
         } else {
             block.records.add(new ScfRecord(line.number(), tokens.keyword(), fields));
@@ -183,8 +185,17 @@ public final class ScfParser {
         return -1;
     }
 
-    private static boolean isWord(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x80 || c == '_');
+    private static boolean isWord(String s, int from) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String abbreviate(String s) {

@@ -1,7 +1,5 @@
 package org.osdkit.sites.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,12 +20,21 @@ public final class ScfRendering {
         for (ScfLine line : lines) {
             size += line.text().length() + line.terminator().length();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        byte[] out = new byte[size];
+        int at = 0;
         for (ScfLine line : lines) {
-            out.writeBytes(line.text().getBytes(StandardCharsets.ISO_8859_1));
-            out.writeBytes(line.terminator().getBytes(StandardCharsets.ISO_8859_1));
+            at = copy(line.text(), out, at);
+            at = copy(line.terminator(), out, at);
         }
-        return out.toByteArray();
+        return out;
+    }
+
+    /** Each character is one byte (the parser decoded ISO-8859-1), so the low byte is the original byte. */
+    private static int copy(String s, byte[] out, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            out[at++] = (byte) s.charAt(i);
+        }
+        return at;
     }
 
     /**
