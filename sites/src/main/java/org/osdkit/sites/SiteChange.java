@@ -31,7 +31,4 @@ public record SiteChange(long id, Instant changedAt, String actor, SiteCode site
         Objects.requireNonNull(newValue, "newValue");
     }
 
-    SiteChange withId(long newId) {
-        return new SiteChange(newId, changedAt, actor, site, controlFile, oldValue, newValue, backupFile, oldSha256, newSha256, revertOf);
-    }
 }

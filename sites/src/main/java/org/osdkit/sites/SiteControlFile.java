@@ -30,14 +30,12 @@ public final class SiteControlFile {
     private byte[] rendered;
     private String sha256;
 
-    /** Built by the parser; use {@link #read(Path)} or {@link #parse(byte[], String)}. */
-    public SiteControlFile(String source, List<ScfLine> lines, List<ScfBlock> blocks, List<ScfProblem> problems,
-                           SiteDefinition siteDefinition) {
+    private SiteControlFile(String source, ScfParser.Parsed parsed) {
         this.source = source;
-        this.lines = List.copyOf(lines);
-        this.blocks = List.copyOf(blocks);
-        this.problems = List.copyOf(problems);
-        this.siteDefinition = siteDefinition;
+        this.lines = parsed.lines();
+        this.blocks = parsed.blocks();
+        this.problems = parsed.problems();
+        this.siteDefinition = parsed.siteDefinition();
     }
 
     /** Reads and parses {@code file}; fails only when the file cannot be read at all. */
@@ -55,7 +53,7 @@ public final class SiteControlFile {
 
     /** Parses the bytes of a site control file; {@code source} names it in messages. */
     public static SiteControlFile parse(byte[] bytes, String source) {
-        return ScfParser.parse(bytes, source);
+        return new SiteControlFile(source, ScfParser.parse(bytes));
     }
 
     public String source() {

@@ -54,6 +54,7 @@ public final class LocalDisk implements ControlFileDisk {
     public void replace(Path file, byte[] content) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".osdkit-", ".tmp");
         try {
+            keepPermissions(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.write(channel, content);
                 channel.force(true);
@@ -66,6 +67,13 @@ public final class LocalDisk implements ControlFileDisk {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The new file takes the old one's POSIX permissions (Windows ACLs come from the folder anyway). */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (Files.exists(file) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
         }
     }
 

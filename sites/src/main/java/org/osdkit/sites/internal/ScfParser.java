@@ -12,6 +12,7 @@ import org.osdkit.sites.ScfProperty;
 import org.osdkit.sites.ScfRecord;
 import org.osdkit.sites.ScfValue;
 import org.osdkit.sites.SiteControlFile;
+import org.osdkit.sites.SiteDefinition;
 
 /**
  * Reads a site control file tolerantly: every line is kept, blocks are matched, and whatever does not
@@ -22,27 +23,42 @@ public final class ScfParser {
     /** A NUL in the first bytes means a binary file: no point in listing every line as a problem. */
     private static final int BINARY_PROBE = 8192;
 
-    private final String source;
     private final List<ScfLine> lines;
     private final List<ScfProblem> problems = new ArrayList<>();
     private int unlistedProblems;
     private final List<ScfBlock> topLevel = new ArrayList<>();
     private final Deque<BlockBuilder> open = new ArrayDeque<>();
 
-    private ScfParser(String source, List<ScfLine> lines) {
-        this.source = source;
+    private ScfParser(List<ScfLine> lines) {
         this.lines = lines;
     }
 
-    public static SiteControlFile parse(byte[] bytes, String source) {
-        ScfParser parser = new ScfParser(source, split(bytes));
+    /**
+     * What the parser found; {@link SiteControlFile} wraps it.
+     *
+     * @param lines          every line, byte for byte
+     * @param blocks         top-level blocks
+     * @param problems       what could not be understood
+     * @param siteDefinition the one readable site definition, or {@code null}
+     */
+    public record Parsed(List<ScfLine> lines, List<ScfBlock> blocks, List<ScfProblem> problems, SiteDefinition siteDefinition) {
+
+        public Parsed {
+            lines = List.copyOf(lines);
+            blocks = List.copyOf(blocks);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Parsed parse(byte[] bytes) {
+        ScfParser parser = new ScfParser(split(bytes));
         parser.run(bytes);
         List<ScfProblem> problems = new ArrayList<>(parser.problems);
-        var definition = SiteDefinitionReader.read(parser.topLevel, problems::add);
+        SiteDefinition definition = SiteDefinitionReader.read(parser.topLevel, problems::add);
         if (parser.unlistedProblems > 0) {
             problems.add(new ScfProblem(0, parser.unlistedProblems + " more problems not listed"));
         }
-        return new SiteControlFile(source, parser.lines, parser.topLevel, problems, definition);
+        return new Parsed(parser.lines, parser.topLevel, problems, definition);
     }
 
     static List<ScfLine> split(byte[] bytes) {
@@ -200,11 +216,6 @@ public final class ScfParser {
 
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "...";
-    }
-
-    @Override
-    public String toString() {
-        return "parser of " + source;
     }
 
     private static final class BlockBuilder {
