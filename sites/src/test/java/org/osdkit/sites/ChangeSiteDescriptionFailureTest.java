@@ -96,6 +96,42 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
     }
 
     @Test
+    void whenEvenTheRestoreFailsTheServiceStaysStoppedAndTheBackupIsNamed() throws IOException {
+        LocalDisk real = new LocalDisk();
+        ControlFileDisk failing = new Delegating(real) {
+            private int replaces;
+
+            @Override
+            public void replace(Path target, byte[] content) throws IOException {
+                if (replaces++ > 0) {
+                    throw new IOException("The network path was not found");
+                }
+                byte[] wrong = content.clone();
+                wrong[0] = 'X';
+                real.replace(target, wrong);
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(failing, "New Name", true, false));
+        assertEquals(SiteErrors.ROLLBACK_FAILED, e.code());
+        assertTrue(e.describe().contains("osdkit-20090212T102700Z-sitectrl.ct0.bak") && e.getMessage().contains("left stopped"), e.describe());
+        assertEquals(ServiceState.STOPPED, service.state());
+        assertArrayEquals(original, Files.readAllBytes(file.resolveSibling("history/osdkit-20090212T102700Z-sitectrl.ct0.bak")));
+    }
+
+    @Test
+    void anUnexpectedErrorWhileStoppedStillRestartsTheService() throws IOException {
+        ControlFileDisk buggy = new Delegating(new LocalDisk()) {
+            @Override
+            public void backup(Path from, Path to) {
+                throw new IllegalStateException("bug");
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(buggy, "New Name", true, false));
+        assertEquals(SiteErrors.WRITE_FAILED, e.code());
+        assertIntactAndRunning();
+    }
+
+    @Test
     void aFailingBackupChangesNothing() throws IOException {
         ControlFileDisk noBackup = new Delegating(new LocalDisk()) {
             @Override

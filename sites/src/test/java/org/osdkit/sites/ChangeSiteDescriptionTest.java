@@ -2,7 +2,6 @@ package org.osdkit.sites;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,23 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
-import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
-import org.osdkit.sites.internal.ControlFileDisk;
 import org.osdkit.sites.internal.LocalDisk;
 
 class ChangeSiteDescriptionTest extends DescriptionChangeFixture {

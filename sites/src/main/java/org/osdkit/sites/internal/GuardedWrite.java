@@ -35,14 +35,17 @@ public final class GuardedWrite {
         progress.accept("Stopping " + service.description() + " (was " + before + ")");
         try {
             service.stop();
-        } catch (OsdkitException e) {
+        } catch (RuntimeException failure) {
+            OsdkitException e = osdkit(failure, SiteErrors.SERVICE_STOP_FAILED);
             throw new OsdkitException(e.code(), e.getMessage() + " The site control file was not touched." + leaveRunning(before),
                     e.action().orElse(null), e);
         }
         byte[] originalBytes = original.bytes();
         try {
             writeAndVerify(plan, originalBytes, changed);
-        } catch (OsdkitException e) {
+        } catch (RuntimeException failure) {
+            OsdkitException e = osdkit(failure, SiteErrors.WRITE_FAILED);
+            // rollBack throws when it cannot restore: the service then stays stopped rather than read a damaged file.
             throw new OsdkitException(e.code(), e.getMessage() + " " + rollBack(plan, originalBytes) + restart(before), e.action().orElse(null), e);
         }
         if (before == ServiceState.STOPPED) {
@@ -52,7 +55,8 @@ public final class GuardedWrite {
         progress.accept("Starting " + service.description());
         try {
             service.start();
-        } catch (OsdkitException e) {
+        } catch (RuntimeException failure) {
+            OsdkitException e = osdkit(failure, SiteErrors.SERVICE_START_FAILED);
             throw new OsdkitException(SiteErrors.SERVICE_START_FAILED, e.getMessage() + " " + rollBack(plan, originalBytes) + restart(before),
                     "Check smsexec.log on the site server before trying again.", e);
         }
@@ -121,8 +125,9 @@ public final class GuardedWrite {
             }
             return "The original site control file was restored byte for byte.";
         } catch (IOException e) {
-            throw new OsdkitException(SiteErrors.ROLLBACK_FAILED, "Restoring " + plan.controlFile() + " failed (" + reason(e) + ") after an earlier failure.",
-                    "Copy the backup " + plan.backupFile() + " over " + plan.controlFile() + " by hand, then start SMS_EXECUTIVE.", e);
+            throw new OsdkitException(SiteErrors.ROLLBACK_FAILED, "Restoring " + plan.controlFile() + " failed (" + reason(e) + ") after an earlier failure; "
+                    + service.description() + " was left stopped so that it does not read a damaged file.",
+                    "Copy the backup " + plan.backupFile() + " over " + plan.controlFile() + " by hand, then start the service.", e);
         }
     }
 
@@ -148,6 +153,12 @@ public final class GuardedWrite {
             return " Its state could not be read afterwards (" + e.getMessage() + "): check it by hand.";
         }
         return " The service is still running.";
+    }
+
+    /** Anything unexpected still gets the rollback: it becomes an osdkit error of the step that failed. */
+    private static OsdkitException osdkit(RuntimeException failure, ErrorCode step) {
+        return failure instanceof OsdkitException e ? e
+                : new OsdkitException(step, "Unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ".", null, failure);
     }
 
     private static String capitalise(String s) {
