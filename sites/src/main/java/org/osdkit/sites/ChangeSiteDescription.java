@@ -20,6 +20,8 @@ import org.osdkit.sites.internal.ControlFileLocator;
 import org.osdkit.sites.internal.GuardedWrite;
 import org.osdkit.sites.internal.LocalDisk;
 import org.osdkit.sites.internal.ScfRendering;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Changes a site's description in its site control file (SMS 2003 / ConfigMgr 2007), the safe way:
@@ -31,6 +33,7 @@ public final class ChangeSiteDescription {
 
     /** The audit action of a change; reverts use {@code sites.description.revert}. */
     public static final String ACTION = "sites.description.set";
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeSiteDescription.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ChangeHistory history;
@@ -68,9 +71,15 @@ public final class ChangeSiteDescription {
     DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress,
                                  String expectedCurrent, Long revertOf) {
         String action = revertOf == null ? ACTION : RevertSiteDescription.ACTION;
+        // Every step also goes to osdkit's own log, so the admin finds it later in CMTrace beside sitectrl.log.
+        Consumer<String> logged = step -> {
+            LOG.info("{} {}: {}", action, request.site(), step);
+            progress.accept(step);
+        };
         try {
-            return plannedAndApplied(request, service, progress, expectedCurrent, revertOf, action);
+            return plannedAndApplied(request, service, logged, expectedCurrent, revertOf, action);
         } catch (OsdkitException e) {
+            LOG.warn("{} {} did not complete: [{}] {}", action, request.site(), e.code().id(), e.describe());
             if (!request.whatIf()) {
                 String verdict = e.code().kind() == ErrorKind.FAILED || e.code().kind() == ErrorKind.UNAVAILABLE ? "failed" : "refused";
                 audit.record(new AuditEntry(clock.instant(), actor, action, request.site().value(), null, request.description(),

@@ -31,7 +31,7 @@ public record DescriptionChangePlan(Path controlFile, String foundAs, SiteCode s
         steps = List.copyOf(steps);
     }
 
-    /** The bytes of the description before and after, as an inclusive-exclusive range of the old file. */
+    /** The offset just after the old description's last byte: {@code [byteOffset, byteEnd)} is what changes. */
     public long byteEnd() {
         return byteOffset + oldValue.length();
     }

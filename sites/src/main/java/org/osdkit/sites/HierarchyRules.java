@@ -108,9 +108,10 @@ public final class HierarchyRules {
         Map<SiteCode, Integer> primaries = new HashMap<>();
         Map<SiteCode, Integer> secondaries = new HashMap<>();
         for (Site site : byCode.values()) {
-            if (site.parent() != null) {
-                (site.type() == SiteType.PRIMARY ? primaries : site.type() == SiteType.SECONDARY ? secondaries : new HashMap<SiteCode, Integer>())
-                        .merge(site.parent(), 1, Integer::sum);
+            if (site.parent() != null && site.type() == SiteType.PRIMARY) {
+                primaries.merge(site.parent(), 1, Integer::sum);
+            } else if (site.parent() != null && site.type() == SiteType.SECONDARY) {
+                secondaries.merge(site.parent(), 1, Integer::sum);
             }
         }
         primaries.forEach((parent, count) -> {
