@@ -127,8 +127,16 @@ public final class ChangeSiteDescription {
                     "Read the warning, try --what-if, and re-run with --force to go ahead.");
         }
         new GuardedWrite(disk, service, progress).apply(plan, original, changed);
-        SiteChange recorded = history.add(new SiteChange(0, clock.instant(), actor, def.siteCode(), file.toString(), def.siteName(), description,
-                plan.backupFile().toString(), plan.sha256(), changed.sha256(), revertOf));
+        SiteChange recorded;
+        try {
+            recorded = history.add(new SiteChange(0, clock.instant(), actor, def.siteCode(), file.toString(), def.siteName(), description,
+                    plan.backupFile().toString(), plan.sha256(), changed.sha256(), revertOf));
+        } catch (RuntimeException e) {
+            // The edit is done and verified; undoing it because a database is down would be the riskier move.
+            throw new OsdkitException(SiteErrors.HISTORY_FAILED, "The description of site " + def.siteCode() + " WAS changed from \"" + def.siteName()
+                    + "\" to \"" + description + "\" (backup " + plan.backupFile() + "), but recording the change failed: " + e.getMessage() + ".",
+                    "Note the backup's path: 'sites revert' cannot find this change.", e);
+        }
         audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
                 "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
         inventory.rename(def.siteCode(), description);

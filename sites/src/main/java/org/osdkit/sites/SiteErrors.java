@@ -40,6 +40,8 @@ public final class SiteErrors {
     public static final ErrorCode VERIFY_FAILED = ErrorCode.of("SITE-VERIFY-FAILED", ErrorKind.FAILED);
     /** Restoring the backup failed: the admin must restore it by hand. */
     public static final ErrorCode ROLLBACK_FAILED = ErrorCode.of("SITE-ROLLBACK-FAILED", ErrorKind.FAILED);
+    /** The file was changed, but recording the change in the history failed. */
+    public static final ErrorCode HISTORY_FAILED = ErrorCode.of("SITE-HISTORY-FAILED", ErrorKind.FAILED);
     /** A recorded change id does not exist. */
     public static final ErrorCode CHANGE_NOT_FOUND = ErrorCode.of("SITE-CHANGE-NOT-FOUND", ErrorKind.NOT_FOUND);
     /** A revert would overwrite a value that changed after the recorded change. */

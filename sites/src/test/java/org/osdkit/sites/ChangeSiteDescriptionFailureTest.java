@@ -132,6 +132,33 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
     }
 
     @Test
+    void aHistoryThatCannotBeWrittenSaysTheFileWasChanged() throws IOException {
+        ChangeHistory down = new ChangeHistory() {
+            @Override
+            public SiteChange add(SiteChange change) {
+                throw new IllegalStateException("database unreachable");
+            }
+
+            @Override
+            public java.util.Optional<SiteChange> find(long id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<SiteChange> list(org.osdkit.core.SiteCode site, int limit) {
+                return List.of();
+            }
+        };
+        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, "kenny", new LocalDisk());
+        OsdkitException e = assertThrows(OsdkitException.class,
+                () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
+        assertEquals(SiteErrors.HISTORY_FAILED, e.code());
+        assertTrue(e.getMessage().contains("WAS changed") && e.getMessage().contains(".bak"), e.getMessage());
+        assertArrayEquals(withName(original, "Brussels Secondary", "New Name"), current());
+        assertEquals(ServiceState.RUNNING, service.state());
+    }
+
+    @Test
     void aFailingBackupChangesNothing() throws IOException {
         ControlFileDisk noBackup = new Delegating(new LocalDisk()) {
             @Override
