@@ -1,6 +1,9 @@
 package org.osdkit.sites;
 
 import com.google.inject.PrivateModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.osdkit.core.storage.Database;
 
 /**
  * The sites module's Guice bindings. Private: implementations stay inside, only the API is exposed.
@@ -10,6 +13,25 @@ public final class SitesModule extends PrivateModule {
 
     @Override
     protected void configure() {
-        // Bindings arrive with the module's use cases.
+        bind(ChangeSiteDescription.class);
+        bind(RevertSiteDescription.class);
+        bind(ImportHierarchy.class);
+        expose(ChangeSiteDescription.class);
+        expose(RevertSiteDescription.class);
+        expose(ImportHierarchy.class);
+        expose(ChangeHistory.class);
+        expose(SiteInventory.class);
+    }
+
+    @Provides
+    @Singleton
+    ChangeHistory changeHistory(Database database) {
+        return ChangeHistory.jdbc(database);
+    }
+
+    @Provides
+    @Singleton
+    SiteInventory siteInventory(Database database) {
+        return SiteInventory.jdbc(database);
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code osdkit sites}: The site hierarchy, site control files and safe site description changes. */
 @Command(name = "sites", mixinStandardHelpOptions = true,
         description = "The site hierarchy, site control files and safe site description changes.",
-        subcommands = {})
+        subcommands = {ImportCommand.class, ListCommand.class, TreeCommand.class, ShowCommand.class, InspectCommand.class,
+            SetDescriptionCommand.class, HistoryCommand.class, RevertCommand.class})
 public final class SitesCommand extends GroupCommand {
 }

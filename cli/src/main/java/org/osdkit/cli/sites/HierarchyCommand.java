@@ -1,0 +1,32 @@
+package org.osdkit.cli.sites;
+
+import java.nio.file.Path;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Printer;
+import org.osdkit.sites.HierarchyProblem;
+import org.osdkit.sites.ReadHierarchy;
+import org.osdkit.sites.SiteHierarchy;
+import org.osdkit.sites.SiteInventory;
+import picocli.CommandLine.Option;
+
+/** Base of the commands that show a hierarchy: the imported one, or one read on the spot with {@code --from}. */
+abstract class HierarchyCommand extends LeafCommand {
+
+    @Option(names = "--from", paramLabel = "<folder|file>",
+            description = "Read this folder of site control files or YAML/JSON description instead of the imported hierarchy.")
+    Path from;
+
+    SiteHierarchy hierarchy() {
+        return from != null ? ReadHierarchy.from(from) : get(SiteInventory.class).load();
+    }
+
+    static void warnProblems(Printer printer, SiteHierarchy hierarchy) {
+        for (HierarchyProblem p : hierarchy.problems()) {
+            if (p.error()) {
+                printer.error(p.message());
+            } else {
+                printer.warn(p.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.osdkit.cli.sites;
+
+import java.nio.file.Path;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.sites.ImportHierarchy;
+import org.osdkit.sites.ReadHierarchy;
+import org.osdkit.sites.Site;
+import org.osdkit.sites.SiteErrors;
+import org.osdkit.sites.SiteHierarchy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit sites import <source>}: reads and checks a hierarchy and stores it for list/tree/show. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import the hierarchy from a folder of site control files (one site per *.ct0) or a YAML/JSON description; "
+                + "replaces the previous import. Refused when a rule is broken.")
+final class ImportCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<folder|file>", description = "Folder of site control files, or hierarchy .yaml/.yml/.json.")
+    Path source;
+
+    @Option(names = "--what-if", description = "Read and check only; store nothing.")
+    boolean whatIf;
+
+    @Override
+    protected int execute() {
+        SiteHierarchy hierarchy;
+        try {
+            hierarchy = get(ImportHierarchy.class).run(source, whatIf);
+        } catch (OsdkitException e) {
+            // The error line names the first problems; list every one of them first.
+            if (e.code().equals(SiteErrors.HIERARCHY_INVALID)) {
+                HierarchyCommand.warnProblems(printer(), ReadHierarchy.from(source));
+            }
+            throw e;
+        }
+        if (whatIf) {
+            printer().info("What if: Performing the operation \"Import site hierarchy\" on target \"" + source + "\".");
+        }
+        Table table = Table.of("SiteCode", "SiteName", "Type", "ParentSiteCode", "SiteServer", "Version");
+        for (Site s : hierarchy.sites()) {
+            table.row(s.code(), s.name(), s.type().label(), s.parent(), s.siteServer(), s.version());
+        }
+        printer().table(table);
+        HierarchyCommand.warnProblems(printer(), hierarchy);
+        printer().info((whatIf ? "Would import " : "Imported ") + hierarchy.sites().size() + " sites from " + source + ".");
+        return ExitCodes.OK;
+    }
+}

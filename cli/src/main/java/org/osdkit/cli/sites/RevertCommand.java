@@ -1,0 +1,44 @@
+package org.osdkit.cli.sites;
+
+import java.nio.file.Path;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.sites.ConfigMgrVersion;
+import org.osdkit.sites.RevertSiteDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit sites revert <change>}: puts a recorded change's old description back through the same safe path. */
+@Command(name = "revert", mixinStandardHelpOptions = true,
+        description = "Put back the description a recorded change replaced (see 'sites history'), through the same safe path; needs --force.")
+final class RevertCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<change>", description = "The change id from 'osdkit sites history'.")
+    long changeId;
+
+    @Option(names = "--control-file", paramLabel = "<path>", description = "The file to edit (default: the one the change recorded).")
+    Path controlFile;
+
+    @Option(names = "--configmgr-version", paramLabel = "2003|2007|2012", converter = VersionConverter.class,
+            description = "The site's ConfigMgr version, when the file does not say.")
+    ConfigMgrVersion version;
+
+    @Option(names = "--what-if", description = "Show the one-line change and the steps; change nothing.")
+    boolean whatIf;
+
+    @Option(names = "--force", description = "Go ahead with the edit Microsoft does not support.")
+    boolean force;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Override
+    protected int execute() {
+        DescriptionChangePrinter.warnUnsupported(printer());
+        var outcome = get(RevertSiteDescription.class).run(changeId, controlFile, version, force, whatIf, service.controller(), step -> printer().info(step));
+        DescriptionChangePrinter.print(printer(), "Revert site description change " + changeId, outcome);
+        return ExitCodes.OK;
+    }
+}
