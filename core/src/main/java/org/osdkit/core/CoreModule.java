@@ -5,7 +5,6 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import org.osdkit.core.audit.AuditJournal;
-import org.osdkit.core.internal.JdbcAuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.core.workspace.Workspace;
@@ -54,6 +53,6 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     AuditJournal auditJournal(Database database) {
-        return new JdbcAuditJournal(database);
+        return AuditJournal.jdbc(database);
     }
 }

@@ -8,6 +8,16 @@ import java.util.List;
  */
 public interface AuditJournal {
 
+    /** The journal in the {@code core_audit} table of {@code database} (created on first use). */
+    static AuditJournal jdbc(org.osdkit.core.storage.Database database) {
+        return new JdbcAuditJournal(database);
+    }
+
+    /** A journal kept in memory, for library users who run without a database and for tests. */
+    static AuditJournal inMemory() {
+        return new InMemoryAuditJournal();
+    }
+
     /** Stores {@code entry} durably before returning. */
     void record(AuditEntry entry);
 

@@ -19,7 +19,6 @@ import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
-import org.osdkit.core.internal.JdbcAuditJournal;
 
 /** One suite for storage, run against every database kind by its subclasses. */
 abstract class StorageContract {
@@ -121,7 +120,7 @@ abstract class StorageContract {
 
     @Test
     void auditJournalKeepsEntriesNewestFirstPerTarget() {
-        AuditJournal journal = new JdbcAuditJournal(database);
+        AuditJournal journal = AuditJournal.jdbc(database);
         Instant t0 = Instant.parse("2026-11-23T10:15:30.123Z");
         journal.record(new AuditEntry(t0, "admin", "sites.description.set", "S01", "Old", "New", "ok"));
         journal.record(new AuditEntry(t0.plusSeconds(5), "admin", "drivers.package.create", "PS100012", null, "R61", "ok"));

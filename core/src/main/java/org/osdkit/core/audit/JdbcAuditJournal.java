@@ -1,16 +1,14 @@
-package org.osdkit.core.internal;
+package org.osdkit.core.audit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.osdkit.core.audit.AuditEntry;
-import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.ModuleSchema;
 
 /** The audit journal in the {@code core_audit} table of H2 or PostgreSQL. */
-public final class JdbcAuditJournal implements AuditJournal {
+final class JdbcAuditJournal implements AuditJournal {
 
     private static final RowMapper<AuditEntry> ROW = (rs, ctx) -> new AuditEntry(
             rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"), rs.getString("target"),
@@ -18,7 +16,7 @@ public final class JdbcAuditJournal implements AuditJournal {
 
     private final Database database;
 
-    public JdbcAuditJournal(Database database) {
+    JdbcAuditJournal(Database database) {
         this.database = database;
         database.migrate(ModuleSchema.of("core", org.osdkit.core.CoreModule.class));
     }

@@ -1,2 +1,0 @@
-/** Adapters behind core's ports (the JDBC audit journal); never exported. */
-package org.osdkit.core.internal;
