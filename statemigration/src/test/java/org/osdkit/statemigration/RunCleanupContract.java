@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
 
-class RunCleanupTest {
+/** The cleanup run's guarantees, on H2 and on PostgreSQL (the journal and the associations live there). */
+abstract class RunCleanupContract {
+
+    abstract Database database();
+
 
     /** Computer names from long to short: the KB961269 loop reused the previous name's length. */
     static final List<String> NAMES = List.of("ACCOUNTING-WORKSTATION-0042", "ENGINEERING-LAPTOP-7", "SALES-PC-0815", "RECEPTION1",
@@ -39,7 +42,7 @@ class RunCleanupTest {
     @BeforeEach
     void setUp() {
         smp = new Fixture(tmp);
-        db = ScratchDatabases.h2();
+        db = database();
         associations = AssociationRepository.jdbc(db);
         journal = CleanupJournal.jdbc(db);
     }
