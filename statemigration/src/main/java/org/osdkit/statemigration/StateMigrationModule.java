@@ -20,13 +20,21 @@ public final class StateMigrationModule extends PrivateModule {
         expose(HoldRepository.class);
         expose(CleanupJournal.class);
         expose(StoreFileSystem.class);
+        bind(FindSmp.class);
         expose(FindSmp.class);
+        bind(ConfigureSmp.class);
         expose(ConfigureSmp.class);
+        bind(ImportAssociations.class);
         expose(ImportAssociations.class);
+        bind(ReconcileSmp.class);
         expose(ReconcileSmp.class);
+        bind(PlanCleanup.class);
         expose(PlanCleanup.class);
+        bind(RunCleanup.class);
         expose(RunCleanup.class);
+        bind(PlaceHold.class);
         expose(PlaceHold.class);
+        bind(CheckHealth.class);
         expose(CheckHealth.class);
     }
 
