@@ -28,6 +28,8 @@ final class ConfinedDeletion {
     record Result(StepState state, long bytes, String reason) {
     }
 
+    private static final int MAX_TEXT = 400;
+
     private final StoreFileSystem fs;
     private final List<Path> storageFolders;
     private long bytes;
@@ -42,15 +44,15 @@ final class ConfinedDeletion {
         try {
             real = fs.realPath(store);
         } catch (NoSuchFileException e) {
-            return new Result(StepState.FAILED, 0, "the store folder vanished before deletion: " + store);
+            return new Result(StepState.FAILED, 0, abbreviate("the store folder vanished before deletion: " + store));
         } catch (IOException e) {
             return new Result(StepState.FAILED, 0, reason(e));
         }
         if (Files.isSymbolicLink(store) || !Files.isDirectory(store, LinkOption.NOFOLLOW_LINKS)) {
-            return new Result(StepState.REFUSED, 0, store + " is a link or not a folder; links are never deleted through");
+            return new Result(StepState.REFUSED, 0, abbreviate(store + " is a link or not a folder; links are never deleted through"));
         }
         if (!insideStorageFolder(real)) {
-            return new Result(StepState.REFUSED, 0, store + " resolves to " + real + ", outside every storage folder");
+            return new Result(StepState.REFUSED, 0, abbreviate(store + " resolves to " + real + ", outside every storage folder"));
         }
         try {
             Files.walkFileTree(real, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new Remover(real));
@@ -120,8 +122,8 @@ final class ConfinedDeletion {
 
     /** The reason an admin can act on: what kind of failure, on which file. */
     static String reason(IOException e) {
-        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
-        String detail = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        String file = abbreviate(e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "");
+        String detail = abbreviate(e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage()));
         String lower = detail.toLowerCase(Locale.ROOT);
         if (e instanceof NoSuchFileException) {
             return "vanished during deletion: " + file;
@@ -139,5 +141,10 @@ final class ConfinedDeletion {
             return "path too long: " + file + " (" + detail + ")";
         }
         return (file.isEmpty() ? "" : file + ": ") + detail;
+    }
+
+    /** Keeps reasons readable and within the journal's and audit's columns: a 4,000-character path shows its start and end. */
+    static String abbreviate(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT / 2) + "..." + text.substring(text.length() - MAX_TEXT / 2 + 3);
     }
 }

@@ -126,7 +126,7 @@ public final class RunCleanup {
         }
         if (result.state() != StepState.SKIPPED) {
             String outcome = result.state() == StepState.DELETED ? "ok" : result.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + result.reason();
-            audit.record(new AuditEntry(at, actor, "smp.store.delete", step.storePath(),
+            audit.record(new AuditEntry(at, actor, "smp.store.delete", ConfinedDeletion.abbreviate(step.storePath()),
                     "association=" + step.associationKey() + " (" + step.computers() + ") bytes=" + step.plannedBytes() + " run=" + runId,
                     result.state() == StepState.DELETED ? "deleted " + result.bytes() + " bytes; StoreDeletionDate=" + at : null, outcome));
         }
