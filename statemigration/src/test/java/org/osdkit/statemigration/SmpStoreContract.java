@@ -64,6 +64,20 @@ abstract class SmpStoreContract {
     }
 
     @Test
+    void largeImportsAreSavedInBatchesWithALaterDuplicateWinning() {
+        AssociationRepository repo = AssociationRepository.jdbc(db);
+        java.util.List<ComputerAssociation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(association(i, i, null, null));
+        }
+        many.add(association(5, 5, T.plus(Duration.ofDays(3)), null));
+        assertEquals(2500, repo.save(many));
+        List<ComputerAssociation> all = repo.all();
+        assertEquals(2500, all.size());
+        assertEquals(T.plus(Duration.ofDays(3)), all.get(5).storeReleaseDate());
+    }
+
+    @Test
     void settingsRoundTripWithEveryFolder() {
         SettingsRepository repo = SettingsRepository.jdbc(db);
         SmpSettings s = new SmpSettings("SMP01", SiteCode.of("S01"), List.of(

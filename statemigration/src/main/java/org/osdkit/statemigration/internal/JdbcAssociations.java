@@ -24,6 +24,7 @@ public final class JdbcAssociations implements AssociationRepository {
     private static final String VALUES = ":sourceName, :restoreName, :sourceMac, :restoreMac, :sourceUser, :restoreUser, :migrationId, "
             + ":behavior, :status, :type, :siteCode, :created, :released, :deleted, :storePath, :userNames, :importedAt";
 
+    private static final int BATCH = 1000;
     private static final String ASSIGNMENTS = assignments();
 
     private static final RowMapper<ComputerAssociation> ROW = (rs, ctx) -> {
@@ -82,8 +83,13 @@ public final class JdbcAssociations implements AssociationRepository {
                     added++;
                     seen.put(a.key(), Boolean.TRUE);
                 }
+                // Bounded batches keep memory flat for 100,000 records; inserts always go first, so a key twice
+                // in one export is inserted once and then updated by its later record.
+                if (insert.size() + update.size() >= BATCH) {
+                    flush(insert);
+                    flush(update);
+                }
             }
-            // Inserts first: a key twice in one export is inserted once, then updated by its later record.
             flush(insert);
             flush(update);
             return added;
