@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,8 @@ public final class CleanupPlanner {
         items = keepSharedStores(items);
         items.sort(Comparator.comparing((PlanItem i) -> i.action().ordinal())
                 .thenComparing(PlanItem::eligibleAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> i.association().key()));
+                .thenComparingLong(i -> i.association().sourceClientResourceId())
+                .thenComparingLong(i -> i.association().restoreClientResourceId()));
         List<StoreFolder> deleted = items.stream().filter(i -> i.action() == PlanAction.DELETE).map(PlanItem::store).toList();
         return new CleanupPlan(s.server(), now, s.deletionDelayMinutes(), s.cleanupCycle().toMinutes(), s.restoreOnly(), items,
                 r.orphans(), CapacityReport.of(r, now), CapacityReport.after(r, now, deleted));
@@ -77,18 +79,16 @@ public final class CleanupPlanner {
 
     /** A store named by several associations is deleted only when every one of them allows it. */
     private static List<PlanItem> keepSharedStores(List<PlanItem> items) {
-        Set<String> kept = new HashSet<>();
+        // Associations naming one folder share one StoreFolder instance (see Reconciler), so identity is enough.
+        Set<StoreFolder> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlanItem i : items) {
             if (i.store() != null && i.action() != PlanAction.DELETE) {
-                kept.add(i.store().path().toString());
+                kept.add(i.store());
             }
-        }
-        if (kept.isEmpty()) {
-            return items;
         }
         List<PlanItem> out = new ArrayList<>(items.size());
         for (PlanItem i : items) {
-            boolean shared = i.action() == PlanAction.DELETE && kept.contains(i.store().path().toString());
+            boolean shared = i.action() == PlanAction.DELETE && kept.contains(i.store());
             out.add(shared ? new PlanItem(i.association(), i.store(), PlanAction.KEEP, KeepReason.SHARED_WITH_KEPT_STORE, i.eligibleAt()) : i);
         }
         return out;

@@ -20,6 +20,16 @@ public enum MigrationBehavior {
         return code;
     }
 
+    /** The constant for a WMI integer. */
+    public static MigrationBehavior ofCode(int code) {
+        for (MigrationBehavior value : values()) {
+            if (value.code == code) {
+                return value;
+            }
+        }
+        throw new OsdkitException(SmpErrors.EXPORT_UNREADABLE, code + " is not a MigrationBehavior code.");
+    }
+
     /** Accepts the WMI integer or the constant's name, in any case. */
     public static MigrationBehavior parse(String text) {
         String t = text == null ? "" : text.strip();

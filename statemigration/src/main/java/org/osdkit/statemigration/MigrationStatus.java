@@ -20,6 +20,16 @@ public enum MigrationStatus {
         return code;
     }
 
+    /** The constant for a WMI integer. */
+    public static MigrationStatus ofCode(int code) {
+        for (MigrationStatus value : values()) {
+            if (value.code == code) {
+                return value;
+            }
+        }
+        throw new OsdkitException(SmpErrors.EXPORT_UNREADABLE, code + " is not a MigrationStatus code.");
+    }
+
     /** Accepts the WMI integer or the constant's name, in any case. */
     public static MigrationStatus parse(String text) {
         String t = text == null ? "" : text.strip();

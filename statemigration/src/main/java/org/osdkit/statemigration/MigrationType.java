@@ -19,6 +19,16 @@ public enum MigrationType {
         return code;
     }
 
+    /** The constant for a WMI integer. */
+    public static MigrationType ofCode(int code) {
+        for (MigrationType value : values()) {
+            if (value.code == code) {
+                return value;
+            }
+        }
+        throw new OsdkitException(SmpErrors.EXPORT_UNREADABLE, code + " is not a MigrationType code.");
+    }
+
     /** Accepts the WMI integer or the constant's name, in any case. */
     public static MigrationType parse(String text) {
         String t = text == null ? "" : text.strip();

@@ -90,7 +90,7 @@ final class Fixture {
     }
 
     Reconciliation reconcile(SmpSettings settings) {
-        return new Reconciler(new StoreScanner(StoreFileSystem.nio())).reconcile(settings, associations);
+        return new Reconciler(new StoreScanner(StoreFileSystem.nio())).reconcile(settings, () -> associations);
     }
 
     static String hex(int seed) {

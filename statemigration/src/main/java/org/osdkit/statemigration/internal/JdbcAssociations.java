@@ -35,9 +35,9 @@ public final class JdbcAssociations implements AssociationRepository {
         return new ComputerAssociation(rs.getLong("source_resource_id"), rs.getLong("restore_resource_id"), rs.getString("source_name"),
                 rs.getString("restore_name"), rs.getString("source_mac_addresses"), rs.getString("restore_mac_addresses"),
                 rs.getString("source_last_logon_user"), rs.getString("restore_last_logon_user"), rs.getString("migration_id"),
-                behavior == null ? null : MigrationBehavior.parse(behavior.toString()),
-                status == null ? null : MigrationStatus.parse(status.toString()),
-                type == null ? null : MigrationType.parse(type.toString()), rs.getString("site_code"),
+                behavior == null ? null : MigrationBehavior.ofCode(behavior),
+                status == null ? null : MigrationStatus.ofCode(status),
+                type == null ? null : MigrationType.ofCode(type), rs.getString("site_code"),
                 Sql.instant(rs, "store_creation_date"), Sql.instant(rs, "store_release_date"), Sql.instant(rs, "store_deletion_date"),
                 rs.getString("store_path"), users == null || users.isEmpty() ? List.of() : List.of(users.split(";")));
     };
