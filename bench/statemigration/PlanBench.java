@@ -58,7 +58,10 @@ public class PlanBench {
             long baseline = best(() -> walk(storage));
             CleanupPlan[] last = new CleanupPlan[1];
             ReconcileSmp reconcile = new ReconcileSmp(repo, StoreFileSystem.nio());
-            Runnable plan = () -> last[0] = new CleanupPlanner(clock).plan(reconcile.reconcile(settings), List.of());
+            Runnable plan = () -> {
+                last[0] = null; // the previous plan must not stay alive while the next one is made
+                last[0] = new CleanupPlanner(clock).plan(reconcile.reconcile(settings), List.of());
+            };
             plan.run();
             resetPeaks();
             long measured = best(plan::run);
