@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code osdkit smp}: State Migration Point stores: inventory, capacity, health and retention cleanup. */
 @Command(name = "smp", mixinStandardHelpOptions = true,
         description = "State Migration Point stores: inventory, capacity, health and retention cleanup.",
-        subcommands = {})
+        subcommands = {SmpSettingsCommand.class, SmpImportCommand.class, SmpScanCommand.class, SmpCapacityCommand.class,
+            SmpPlanCommand.class, SmpCleanupCommand.class, SmpHoldCommand.class, SmpHealthCommand.class, SmpJournalCommand.class})
 public final class SmpCommand extends GroupCommand {
 }

@@ -1,0 +1,30 @@
+package org.osdkit.cli.smp;
+
+import java.time.Clock;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.statemigration.CapacityReport;
+import org.osdkit.statemigration.FindSmp;
+import org.osdkit.statemigration.FolderCapacity;
+import org.osdkit.statemigration.ReconcileSmp;
+import org.osdkit.statemigration.SmpSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code osdkit smp capacity}: per storage folder, clients and free space against the SMP's limits. */
+@Command(name = "capacity", mixinStandardHelpOptions = true,
+        description = "Per storage folder: stores against MaxClients, free space against MinDiskSpace, days until full at the last 30 days' capture rate.")
+final class SmpCapacityCommand extends LeafCommand {
+
+    @Mixin
+    SmpOption smp;
+
+    @Override
+    protected int execute() {
+        SmpSettings settings = get(FindSmp.class).find(smp.server);
+        List<FolderCapacity> capacity = CapacityReport.of(get(ReconcileSmp.class).reconcile(settings), get(Clock.class).instant());
+        printer().table(SmpPlanCommand.capacityTable(capacity));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package org.osdkit.cli.smp;
+
+import java.io.Console;
+import java.util.List;
+import java.util.Locale;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.statemigration.CleanupJournal;
+import org.osdkit.statemigration.CleanupPlan;
+import org.osdkit.statemigration.CleanupReport;
+import org.osdkit.statemigration.FindSmp;
+import org.osdkit.statemigration.JournalStep;
+import org.osdkit.statemigration.PlanCleanup;
+import org.osdkit.statemigration.PlanItem;
+import org.osdkit.statemigration.RunCleanup;
+import org.osdkit.statemigration.SmpErrors;
+import org.osdkit.statemigration.SmpSettings;
+import org.osdkit.statemigration.StepState;
+import org.osdkit.statemigration.StoreOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code osdkit smp cleanup}: deletes the stores the plan says, journalled, audited and confined to the storage folders. */
+@Command(name = "cleanup", mixinStandardHelpOptions = true,
+        description = {"Delete the stores that are released and past the deletion delay (see 'osdkit smp plan'). High impact: shows the plan",
+            "and asks; --force skips the question, and without a console --force is required. One failed store never stops the others;",
+            "each deletion is journalled before and after, so an interrupted run is resumed with --resume. Exit code 1 when any store failed."})
+final class SmpCleanupCommand extends LeafCommand {
+
+    static final String OPERATION = "Delete state store";
+
+    @Mixin
+    SmpOption smp;
+
+    @Option(names = "--what-if", description = "Print what would be deleted, change nothing.")
+    boolean whatIf;
+
+    @Option(names = "--force", description = "Do not ask for confirmation (still journalled and audited).")
+    boolean force;
+
+    @Option(names = "--resume", description = "Resume the SMP's interrupted cleanup run; every remaining store is re-checked first.")
+    boolean resume;
+
+    @Override
+    protected int execute() {
+        SmpSettings settings = get(FindSmp.class).find(smp.server);
+        CleanupPlan plan = get(PlanCleanup.class).plan(settings);
+        List<PlanItem> deletions = plan.deletions();
+        if (resume) {
+            var run = get(CleanupJournal.class).unfinished(settings.server()).orElseThrow(() -> new OsdkitException(SmpErrors.NO_RUN_TO_RESUME,
+                    "No interrupted cleanup run of " + settings.server() + " to resume."));
+            List<JournalStep> steps = get(CleanupJournal.class).steps(run.runId());
+            long done = steps.stream().filter(s -> s.state().isFinal()).count();
+            printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
+                    + steps.size() + " stores; these are not redone.");
+            var remaining = steps.stream().filter(s -> !s.state().isFinal()).map(JournalStep::associationKey).collect(java.util.stream.Collectors.toSet());
+            deletions = deletions.stream().filter(i -> remaining.contains(i.association().key())).toList();
+        } else {
+            printer().table(SmpPlanCommand.planTable(plan, false));
+            SmpPlanCommand.summary(printer(), plan);
+        }
+        if (whatIf) {
+            for (PlanItem i : deletions) {
+                printer().info("What if: Performing the operation \"" + OPERATION + "\" on target \"" + i.store().path() + "\" ("
+                        + i.association().displayName() + ", " + i.store().bytes() + " bytes).");
+            }
+            return ExitCodes.OK;
+        }
+        if (deletions.isEmpty() && !resume) {
+            printer().info("Nothing to delete.");
+            return ExitCodes.OK;
+        }
+        if (!force && !confirmed(deletions.size(), settings.server())) {
+            printer().info("Nothing deleted.");
+            return ExitCodes.OK;
+        }
+        CleanupReport report = get(RunCleanup.class).run(settings, plan, resume);
+        Table t = Table.of("Seq", "StorePath", "Computers", "Result", "Bytes", "Reason", "EarlierAttempt");
+        for (StoreOutcome o : report.outcomes()) {
+            t.row(o.seq(), o.storePath(), o.computers(), o.state(), o.bytes(), o.reason(), o.earlierAttempt());
+        }
+        printer().table(t);
+        printer().info("Run " + report.runId() + (report.resumed() ? " (resumed)" : "") + ": " + report.count(StepState.DELETED) + " deleted ("
+                + Sizes.human(report.bytesFreed()) + "), " + report.count(StepState.FAILED) + " failed, " + report.count(StepState.REFUSED)
+                + " refused, " + report.count(StepState.SKIPPED) + " skipped. Journal: osdkit smp journal " + report.runId());
+        if (report.anyFailed()) {
+            printer().error("Some stores were not deleted; their reasons are listed above. Fix them and run the cleanup again.");
+            return ExitCodes.PROBLEMS;
+        }
+        return ExitCodes.OK;
+    }
+
+    private boolean confirmed(int count, String server) {
+        Console console = System.console();
+        if (console == null) {
+            throw new OsdkitException(SmpErrors.CONFIRMATION_REQUIRED,
+                    "Deleting " + count + " state stores on " + server + " needs a confirmation, and there is no console to ask.",
+                    "Check with --what-if, then run again with --force.");
+        }
+        String answer = console.readLine("Delete %d state stores on %s? [Y] Yes  [N] No (default is \"N\"): ", count, server);
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+}

@@ -1,0 +1,49 @@
+package org.osdkit.cli.smp;
+
+import java.time.Duration;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Table;
+import org.osdkit.statemigration.CheckHealth;
+import org.osdkit.statemigration.FindSmp;
+import org.osdkit.statemigration.FolderHealth;
+import org.osdkit.statemigration.HealthStatus;
+import org.osdkit.statemigration.SmpHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code osdkit smp health}: storage folders, thresholds, cleanup backlog and stuck captures; JSON for the dashboard. */
+@Command(name = "health", mixinStandardHelpOptions = true,
+        description = {"Check the SMP: storage folders reachable and writable, free space and MaxClients, cleanup backlog (eligible but not",
+            "deleted; overdue = the SMP's own cleanup has stopped), stuck captures. '--output json' gives the dashboard's document.",
+            "Exit code 1 when the status is ERROR."})
+final class SmpHealthCommand extends LeafCommand {
+
+    @Mixin
+    SmpOption smp;
+
+    @Option(names = "--stuck-after-days", defaultValue = "30", description = "A capture never restored for this long is stuck (default: ${DEFAULT-VALUE}).")
+    long stuckAfterDays;
+
+    @Override
+    protected int execute() {
+        SmpHealth h = get(CheckHealth.class).check(get(FindSmp.class).find(smp.server), Duration.ofDays(stuckAfterDays));
+        if (printer().format() == OutputFormat.json) {
+            printer().json(h);
+        } else {
+            Table t = Table.of("Directory", "Reachable", "Writable", "Status", "Clients", "MaxClients", "FreeBytes", "MinFreeBytes", "DaysUntilFull");
+            for (FolderHealth f : h.folders()) {
+                t.row(f.directory(), f.reachable(), f.writable(), f.capacity().status(), f.capacity().clients(), f.capacity().maxClients(),
+                        f.capacity().freeBytes(), f.capacity().minFreeBytes(), f.capacity().daysUntilFull());
+            }
+            printer().table(t);
+            printer().info(h.server() + ": " + h.status() + (h.restoreOnly() ? " (restore-only mode)" : "") + "; backlog " + h.backlogStores()
+                    + " stores (" + Sizes.human(h.backlogBytes()) + ", " + h.overdueStores() + " overdue), " + h.stuckCaptures() + " stuck captures, "
+                    + h.staleRecords() + " stale records, " + h.orphanFolders() + " orphan folders.");
+            h.problems().forEach(p -> printer().info("  " + p));
+        }
+        return h.status() == HealthStatus.ERROR ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package org.osdkit.cli.smp;
+
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.statemigration.CleanupJournal;
+import org.osdkit.statemigration.FindSmp;
+import org.osdkit.statemigration.JournalRun;
+import org.osdkit.statemigration.JournalStep;
+import org.osdkit.statemigration.SmpErrors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit smp journal}: the cleanup runs and, for one run, what happened to each store. */
+@Command(name = "journal", mixinStandardHelpOptions = true,
+        description = "List the SMP's cleanup runs, or with a run ID every store of that run as journalled (before and after each deletion).")
+final class SmpJournalCommand extends LeafCommand {
+
+    @Mixin
+    SmpOption smp;
+
+    @Parameters(arity = "0..1", paramLabel = "<run-id>")
+    String runId;
+
+    @Override
+    protected int execute() {
+        CleanupJournal journal = get(CleanupJournal.class);
+        if (runId == null) {
+            Table t = Table.of("RunId", "Started", "Finished", "Actor", "Planned", "DeletionDelayMinutes");
+            for (JournalRun r : journal.runs(get(FindSmp.class).find(smp.server).server(), 50)) {
+                t.row(r.runId(), r.startedAt(), r.finishedAt() == null ? "INTERRUPTED" : r.finishedAt(), r.actor(), r.planned(), r.deletionDelayMinutes());
+            }
+            printer().table(t);
+            return ExitCodes.OK;
+        }
+        journal.run(runId).orElseThrow(() -> new OsdkitException(SmpErrors.RUN_NOT_FOUND, "There is no cleanup run " + runId + "."));
+        Table t = Table.of("Seq", "StorePath", "Computers", "State", "PlannedBytes", "BytesDeleted", "Reason", "Started", "Finished");
+        for (JournalStep s : journal.steps(runId)) {
+            t.row(s.seq(), s.storePath(), s.computers(), s.state(), s.plannedBytes(), s.bytesDeleted(), s.reason(), s.startedAt(), s.finishedAt());
+        }
+        printer().table(t);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,150 @@
+package org.osdkit.cli.smp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.Main;
+
+/** {@code osdkit smp ...} end to end on a generated SMP folder tree and an association export, through {@link Main#run}. */
+class SmpCommandsTest {
+
+    @TempDir
+    Path tmp;
+    Path storage;
+    Path share;
+    String out;
+    String err;
+
+    int osdkit(String... args) {
+        List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
+        all.addAll(List.of(args));
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    /** Six expired stores (computer names long to short), one captured and never restored, one inside the delay. */
+    @BeforeEach
+    void generateSmp() throws IOException {
+        storage = tmp.resolve("USMT");
+        share = Files.createDirectories(storage.resolve("SMPSTOREE_B2DE4AB0$"));
+        StringBuilder csv = new StringBuilder("#TYPE IResultObject#SMS_StateMigration\r\n"
+                + "\"SourceClientResourceID\",\"RestoreClientResourceID\",\"SourceName\",\"RestoreName\",\"MigrationID\","
+                + "\"StoreCreationDate\",\"StoreReleaseDate\",\"StoreDeletionDate\",\"StorePath\"\r\n");
+        String[] names = {"ACCOUNTING-WORKSTATION-0042", "ENGINEERING-LAPTOP-7", "SALES-PC-0815", "RECEPTION1", "HR-PC2", "PC7"};
+        for (int i = 0; i < names.length; i++) {
+            store("S" + i, 1000);
+            csv.append(row(i, names[i], "20090101000000.000000+000", "200901" + (10 + i) + "000000.000000+000", "S" + i));
+        }
+        store("NEVER", 500);
+        csv.append(row(10, "NEVER-RESTORED", "20090101000000.000000+000", "00000000000000.000000+***", "NEVER"));
+        store("RECENT", 500);
+        csv.append(row(11, "RECENT", "20090101000000.000000+000", "29990101000000.000000+000", "RECENT"));
+        Files.writeString(tmp.resolve("associations.csv"), csv);
+        assertEquals(0, osdkit("smp", "settings", "set", "--server", "SMP01", "--site", "S01", "--folder",
+                "Directory=" + storage + ";MaxClients=100;MinDiskSpace=1;MinDiskSpaceUnit=1;", "--delete-after", "14",
+                "--cleanup-cycle-minutes", "0"), err);
+        assertEquals(0, osdkit("smp", "import", tmp.resolve("associations.csv").toString()), err + out);
+    }
+
+    private void store(String name, int bytes) throws IOException {
+        Path usmt = Files.createDirectories(share.resolve(name).resolve("USMT"));
+        Files.write(usmt.resolve("USMT.MIG"), new byte[bytes]);
+    }
+
+    private static String row(int id, String name, String created, String released, String store) {
+        return "\"" + (16777216 + id) + "\",\"" + (16777216 + id) + "\",\"" + name + "\",\"" + name + "\",\"MID" + id + "\",\"" + created
+                + "\",\"" + released + "\",\"00000000000000.000000+***\",\"\\\\SMP01\\SMPSTOREE_B2DE4AB0$\\" + store + "\"\r\n";
+    }
+
+    @Test
+    void planListsDeletionsAndKeepsWithReasonsAndChangesNothing() throws IOException {
+        assertEquals(0, osdkit("smp", "plan", "--all", "--output", "json"), err);
+        JsonNode rows = new ObjectMapper().readTree(out);
+        assertEquals(8, rows.size());
+        long deletes = 0;
+        for (JsonNode r : rows) {
+            deletes += r.get("Action").asText().equals("DELETE") ? 1 : 0;
+        }
+        assertEquals(6, deletes);
+        assertTrue(out.contains("NOT_RELEASED") && out.contains("INSIDE_DELAY"), out);
+        assertTrue(err.contains("cleanup cycle of 0 minutes is not the retention"), err);
+        assertTrue(Files.exists(share.resolve("S0")));
+    }
+
+    @Test
+    void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() {
+        assertEquals(1, osdkit("smp", "cleanup"));
+        assertTrue(err.contains("SMP-CONFIRMATION-REQUIRED"), err);
+        assertEquals(0, osdkit("smp", "cleanup", "--what-if"), err);
+        assertTrue(out.contains("What if: Performing the operation \"Delete state store\" on target \"" + share.resolve("S0") + "\""), out);
+        assertEquals(6, out.lines().filter(l -> l.startsWith("What if:")).count());
+        assertTrue(Files.exists(share.resolve("S0")));
+    }
+
+    @Test
+    void cleanupDeletesOnlyEligibleStoresAndHealthShowsNoBacklog() throws IOException {
+        assertEquals(0, osdkit("smp", "hold", "HR-PC2", "--reason", "user asked for a file"), err);
+        assertEquals(0, osdkit("smp", "cleanup", "--force"), err + out);
+        for (String deleted : List.of("S0", "S1", "S2", "S3", "S5")) {
+            assertFalse(Files.exists(share.resolve(deleted)), deleted);
+        }
+        for (String kept : List.of("S4", "NEVER", "RECENT")) {
+            assertTrue(Files.exists(share.resolve(kept)), kept);
+        }
+        assertEquals(0, osdkit("smp", "health", "--output", "json"), err);
+        JsonNode health = new ObjectMapper().readTree(out);
+        assertEquals("SMP01", health.get("server").asText());
+        assertEquals(0, health.get("backlogStores").asInt());
+        assertEquals(1, health.get("stuckCaptures").asInt());
+        assertTrue(health.get("folders").get(0).get("writable").asBoolean());
+        assertEquals(0, osdkit("smp", "journal"), err);
+        assertTrue(out.contains("SMP01") || out.lines().count() == 3, out);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void storeThatCannotBeDeletedGivesExitCodeOneAndTheOthersAreStillDeleted() throws Exception {
+        // A real failure: a folder nested past Linux's PATH_MAX inside the second store.
+        String name = "d".repeat(200);
+        Process p = new ProcessBuilder("bash", "-c", "cd \"$1\" && for i in $(seq 1 25); do mkdir " + name + " && cd " + name + "; done",
+                "bash", share.resolve("S1").toString()).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        try {
+            assertEquals(1, osdkit("smp", "cleanup", "--force"));
+            assertTrue(out.contains("FAILED") && out.contains("path too long"), out + err);
+            assertTrue(err.contains("Some stores were not deleted"), err);
+            for (String deleted : List.of("S0", "S2", "S3", "S4", "S5")) {
+                assertFalse(Files.exists(share.resolve(deleted)), deleted);
+            }
+        } finally {
+            assertEquals(0, new ProcessBuilder("rm", "-rf", share.resolve("S1").toString()).inheritIO().start().waitFor());
+        }
+    }
+
+    @Test
+    void importReportsBadRecordsWithLineAndExitsOne() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), "SourceClientResourceID,RestoreClientResourceID,StoreCreationDate\n1,1,not-a-date\n");
+        assertEquals(1, osdkit("smp", "import", bad.toString()));
+        assertTrue(out.contains("StoreCreationDate") && out.contains("2"), out);
+    }
+}

@@ -1,0 +1,30 @@
+package org.osdkit.statemigration;
+
+import org.osdkit.core.ErrorCode;
+import org.osdkit.core.ErrorKind;
+
+/** Error codes of the statemigration module; the ids are stable, scripts may match on them. */
+public final class SmpErrors {
+
+    /** SMP settings that ConfigMgr would not accept (MaxClients 0, a percentage over 100, a negative delay). */
+    public static final ErrorCode INVALID_SETTINGS = ErrorCode.of("SMP-INVALID-SETTINGS", ErrorKind.INVALID_INPUT);
+    /** An association or SMP role export that cannot be read at all (missing file, not CSV/JSON). */
+    public static final ErrorCode EXPORT_UNREADABLE = ErrorCode.of("SMP-EXPORT-UNREADABLE", ErrorKind.INVALID_INPUT);
+    /** No SMP has been configured in osdkit yet, or the named one is unknown. */
+    public static final ErrorCode NOT_CONFIGURED = ErrorCode.of("SMP-NOT-CONFIGURED", ErrorKind.NOT_FOUND);
+    /** Several SMPs are configured and the command did not say which one. */
+    public static final ErrorCode SMP_AMBIGUOUS = ErrorCode.of("SMP-AMBIGUOUS", ErrorKind.INVALID_INPUT);
+    /** A cleanup run of this SMP was interrupted; it must be resumed before a new one starts. */
+    public static final ErrorCode CLEANUP_UNFINISHED = ErrorCode.of("SMP-CLEANUP-UNFINISHED", ErrorKind.CONFLICT);
+    /** {@code --resume} was asked for but no interrupted run exists. */
+    public static final ErrorCode NO_RUN_TO_RESUME = ErrorCode.of("SMP-NO-RUN-TO-RESUME", ErrorKind.NOT_FOUND);
+    /** A high-impact command ran without a console and without {@code --force}. */
+    public static final ErrorCode CONFIRMATION_REQUIRED = ErrorCode.of("SMP-CONFIRMATION-REQUIRED", ErrorKind.REFUSED);
+    /** A hold to remove does not exist. */
+    public static final ErrorCode HOLD_NOT_FOUND = ErrorCode.of("SMP-HOLD-NOT-FOUND", ErrorKind.NOT_FOUND);
+    /** A cleanup run journal that does not exist. */
+    public static final ErrorCode RUN_NOT_FOUND = ErrorCode.of("SMP-RUN-NOT-FOUND", ErrorKind.NOT_FOUND);
+
+    private SmpErrors() {
+    }
+}
