@@ -4,9 +4,8 @@ CREATE TABLE core_audit (
     at TIMESTAMP WITH TIME ZONE NOT NULL,
     actor VARCHAR(200) NOT NULL,
     action VARCHAR(200) NOT NULL,
-    target VARCHAR(1000) NOT NULL,
+    target VARCHAR NOT NULL,
     before_value VARCHAR,
     after_value VARCHAR,
-    outcome VARCHAR(2000) NOT NULL
+    outcome VARCHAR NOT NULL
 );
-CREATE INDEX core_audit_target ON core_audit (target);

@@ -135,4 +135,15 @@ abstract class StorageContract {
         assertEquals(t0.truncatedTo(ChronoUnit.MILLIS), s01.get(1).at().truncatedTo(ChronoUnit.MILLIS));
         assertEquals(null, recent.get(1).before());
     }
+
+    @Test
+    void auditJournalKeepsVeryLongTargetsAndOutcomesWhole() {
+        AuditJournal journal = AuditJournal.jdbc(database);
+        String path = "/smp/" + "deep/".repeat(900) + "store";
+        String reason = "failed: " + "path too long ".repeat(400);
+        journal.record(new AuditEntry(Instant.parse("2026-11-23T10:00:00Z"), "admin", "smp.store.delete", path, null, null, reason));
+        AuditEntry back = journal.forTarget(path, 1).get(0);
+        assertEquals(path, back.target());
+        assertEquals(reason, back.outcome());
+    }
 }
