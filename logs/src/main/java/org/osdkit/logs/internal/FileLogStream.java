@@ -66,33 +66,41 @@ public final class FileLogStream implements LogStream {
         try {
             byte[] head = new byte[TextSniffer.SAMPLE_BYTES];
             int n = in.readNBytes(head, 0, head.length);
-            boolean complete = n < head.length;
-            if (n == 0) {
-                problems.accept(new ReadProblem(source, 0, LogsErrors.EMPTY_FILE, "the file is empty"));
-                return new FileLogStream(source, in, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
-            }
-            TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, n, complete);
-            if (sniffed.binary()) {
-                problems.accept(new ReadProblem(source, 0, LogsErrors.BINARY_FILE, "the file holds binary data, not log text; skipped"));
-                return new FileLogStream(source, in, null, sniffed.charset(), LogFormat.PLAIN, problems);
-            }
-            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head, sniffed.bomLength(), n - sniffed.bomLength()), in);
-            // Bytes that do not decode become U+FFFD: a damaged byte must not cost the rest of the file.
-            var decoder = sniffed.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-            CharCursor cursor = new CharCursor(new InputStreamReader(rest, decoder));
-            LogFormat format = sniffed.format();
-            ParseContext ctx = new ParseContext(source, options, format, problems);
-            RecordParser parser = switch (format) {
-                case CMTRACE -> new CmTraceParser(cursor, ctx);
-                case LEGACY -> new LegacyParser(cursor, ctx);
-                case PLAIN -> new PlainParser(cursor, ctx);
-            };
-            return new FileLogStream(source, in, parser, sniffed.charset(), format, problems);
+            return of(source, head, n, n < head.length, in, options, problems);
         } catch (IOException e) {
             problems.accept(new ReadProblem(source, 0, LogsErrors.FILE_UNREADABLE, "reading failed: " + e.getMessage()));
             return new FileLogStream(source, in, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
         }
+    }
+
+    /**
+     * Reads {@code head[0, n)} and then {@code rest}; the head decides encoding and format. Tailing
+     * passes only the bytes already written as the head, so it never waits for a full sample.
+     */
+    static FileLogStream of(String source, byte[] head, int n, boolean complete, InputStream rest, ReadOptions options,
+                            Consumer<ReadProblem> problems) {
+        if (n == 0) {
+            problems.accept(new ReadProblem(source, 0, LogsErrors.EMPTY_FILE, "the file is empty"));
+            return new FileLogStream(source, rest, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
+        }
+        TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, n, complete);
+        if (sniffed.binary()) {
+            problems.accept(new ReadProblem(source, 0, LogsErrors.BINARY_FILE, "the file holds binary data, not log text; skipped"));
+            return new FileLogStream(source, rest, null, sniffed.charset(), LogFormat.PLAIN, problems);
+        }
+        InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, sniffed.bomLength(), n - sniffed.bomLength()), rest);
+        // Bytes that do not decode become U+FFFD: a damaged byte must not cost the rest of the file.
+        var decoder = sniffed.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharCursor cursor = new CharCursor(new InputStreamReader(all, decoder));
+        LogFormat format = sniffed.format();
+        ParseContext ctx = new ParseContext(source, options, format, problems);
+        RecordParser parser = switch (format) {
+            case CMTRACE -> new CmTraceParser(cursor, ctx);
+            case LEGACY -> new LegacyParser(cursor, ctx);
+            case PLAIN -> new PlainParser(cursor, ctx);
+        };
+        return new FileLogStream(source, rest, parser, sniffed.charset(), format, problems);
     }
 
     @Override
