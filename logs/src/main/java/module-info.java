@@ -3,6 +3,9 @@ module org.osdkit.logs {
     exports org.osdkit.logs;
 
     requires transitive org.osdkit.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.slf4j;
 
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.logs to com.google.guice;
