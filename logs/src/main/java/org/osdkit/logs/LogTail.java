@@ -1,9 +1,11 @@
 package org.osdkit.logs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.internal.Follower;
 
 /**
@@ -40,9 +42,13 @@ public final class LogTail {
     /**
      * Sends the last {@code lastRecords} records of {@code file}, then every new one, to {@code sink}
      * until {@code stop} returns true (asked whenever all written records have been delivered) or the
-     * thread is interrupted.
+     * thread is interrupted. A file missing at the start is an error ({@link LogsErrors#INPUT_NOT_FOUND}).
      */
     public void follow(Path file, int lastRecords, Consumer<LogRecord> sink, BooleanSupplier stop) throws InterruptedException {
+        if (!Files.isRegularFile(file)) {
+            throw new OsdkitException(LogsErrors.INPUT_NOT_FOUND, "Log file " + file + " does not exist.",
+                    "Check the path; a task sequence moves smsts.log as it runs (see the log locations in the README).");
+        }
         new Follower(options, problems, pause::pause).follow(file, lastRecords, sink, stop);
     }
 }

@@ -32,6 +32,39 @@ public final class RecordFilter implements Predicate<LogRecord> {
         return new RecordFilter(List.of());
     }
 
+    /** The records of {@code records} this filter keeps, still streaming; closing it closes {@code records}. */
+    public RecordCursor apply(RecordCursor records) {
+        return new RecordCursor() {
+            private LogRecord next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && records.hasNext()) {
+                    LogRecord r = records.next();
+                    if (test(r)) {
+                        next = r;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public LogRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                LogRecord r = next;
+                next = null;
+                return r;
+            }
+
+            @Override
+            public void close() {
+                records.close();
+            }
+        };
+    }
+
     @Override
     public boolean test(LogRecord r) {
         for (Predicate<LogRecord> c : clauses) {

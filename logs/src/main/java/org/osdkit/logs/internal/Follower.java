@@ -71,7 +71,9 @@ public final class Follower {
             }
         };
         boolean reported = false;
-        while (!stop.getAsBoolean()) {
+        // The stop condition is asked only once the reader has caught up, so the existing records
+        // are always shown, even when following is not wanted.
+        while (true) {
             if (!Files.exists(file)) {
                 if (!reported) {
                     problems.accept(new ReadProblem(file.toString(), 0, LogsErrors.FILE_VANISHED,
@@ -79,12 +81,15 @@ public final class Follower {
                     reported = true;
                 }
                 waiting.caughtUp();
+                if (stop.getAsBoolean()) {
+                    return;
+                }
                 pause.pause();
                 continue;
             }
             reported = false;
             FollowedFile.End end = followOnce(file, emit, waiting);
-            if (end == FollowedFile.End.STOPPED) {
+            if (end == FollowedFile.End.STOPPED || stop.getAsBoolean()) {
                 return;
             }
         }

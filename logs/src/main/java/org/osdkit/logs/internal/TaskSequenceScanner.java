@@ -100,7 +100,6 @@ public final class TaskSequenceScanner {
         } else if ((x = SKIPPED.matcher(m)).find()) {
             MutableStep s = new MutableStep(-1, x.group(1), r);
             s.outcome = Outcome.SKIPPED;
-            s.end = MergedTimeline.key(r);
             steps.add(s);
         } else if ((x = REBOOT.matcher(m)).find()) {
             reboots.add(new TaskSequenceView.Reboot(r.source(), r.line(), r.localTime(), x.group(1), line.text()));
