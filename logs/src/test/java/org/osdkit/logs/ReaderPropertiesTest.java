@@ -47,6 +47,22 @@ class ReaderPropertiesTest {
         assertTrue(read.problems().isEmpty(), read.problems().toString());
     }
 
+    /** Records alone on CRLF lines take the parser's fast path; lone-CR lines take the general one: same result. */
+    @Property(tries = 100)
+    void theFastAndTheGeneralPathAgree(@ForAll("messages") List<String> messages, @ForAll boolean upperCase) {
+        StringBuilder crlf = new StringBuilder();
+        StringBuilder cr = new StringBuilder();
+        for (int i = 0; i < messages.size(); i++) {
+            String m = messages.get(i).replace('\r', ' ').replace('\n', ' ');
+            String attributes = "time=\"10:00:0" + (i % 10) + ".5-60\" date=\"7-30-2026\" component=\"C" + i + "\" type=\"" + (i % 4)
+                    + "\" thread=\"" + (i % 3) + "\" file=\"f.cpp:" + i + "\"";
+            String record = "<![LOG[" + m + "]LOG]!><" + (upperCase ? attributes.replace("time=", "TIME=").replace("thread=", "Thread=") : attributes) + ">";
+            crlf.append(record).append("\r\n");
+            cr.append(record).append('\r');
+        }
+        assertEquals(Logs.text(cr.toString()).records(), Logs.text(crlf.toString()).records());
+    }
+
     @Provide
     Arbitrary<String> mutations() {
         Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length());

@@ -118,6 +118,73 @@ final class CharCursor {
         }
     }
 
+    /**
+     * Makes more characters available after {@code limit()} for a caller scanning ahead in the
+     * buffer, keeping everything from the cursor on. Returns how far the contents moved left (the
+     * caller shifts its indices by that much), or -1 when the buffer is full or the input ended.
+     */
+    int extend() throws IOException {
+        if (eof || limit - pos >= buf.length) {
+            return -1;
+        }
+        int shift = pos;
+        return fill(limit - pos + 1) ? shift : -1;
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    /**
+     * The index in {@link #buffer()} of the LF ending the line at the cursor, when the whole line is
+     * in the buffer (reading more if needed) and holds no other line break (a CR only right before
+     * the LF); -1 otherwise, and nothing is consumed.
+     */
+    int lineEnd() throws IOException {
+        int i = pos;
+        while (true) {
+            char[] chars = buf;
+            int end = limit;
+            for (; i < end; i++) {
+                char c = chars[i];
+                if (c <= '\r') {
+                    if (c == '\n') {
+                        return i;
+                    }
+                    if (c == '\r') {
+                        if (i + 1 >= end) {
+                            break;
+                        }
+                        if (chars[i + 1] != '\n') {
+                            // A lone CR ends the line early, which only the general parser handles.
+                            return -1;
+                        }
+                    }
+                }
+            }
+            int shift = extend();
+            if (shift < 0) {
+                return -1;
+            }
+            i -= shift;
+        }
+    }
+
+    char[] buffer() {
+        return buf;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    /** Consumes up to and including the LF at {@code lf}, which ends a line with no other line break in it. */
+    void consumeLine(int lf) {
+        pos = lf + 1;
+        line++;
+        afterCr = false;
+    }
+
     private void count(char c) {
         if (c == '\n') {
             if (!afterCr) {

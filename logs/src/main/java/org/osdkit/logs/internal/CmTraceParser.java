@@ -21,12 +21,15 @@ final class CmTraceParser implements RecordParser {
     private final Text message;
     private final Text fragment;
     private final Text attributes = new Text(MAX_ATTRIBUTES);
+    private final CmTraceAttributes parsed = new CmTraceAttributes();
+    private final StampCache stamps;
 
     CmTraceParser(CharCursor in, ParseContext ctx) {
         this.in = in;
         this.ctx = ctx;
         this.message = new Text(ctx.options.maxMessageChars());
         this.fragment = new Text(ctx.options.maxMessageChars());
+        this.stamps = new StampCache(ctx.options);
     }
 
     @Override
@@ -48,6 +51,10 @@ final class CmTraceParser implements RecordParser {
                     return outside(fragmentLine);
                 }
                 long line = in.line();
+                LogRecord fast = singleLine(line);
+                if (fast != null) {
+                    return fast;
+                }
                 in.skip(START.length());
                 return record(line);
             }
@@ -61,6 +68,78 @@ final class CmTraceParser implements RecordParser {
             fragment.append((char) in.next());
             in.copyUntil('<', '<', '<', fragment);
         }
+    }
+
+    /**
+     * The fast path for the usual record, alone on one line: parsed in place in the cursor's buffer
+     * with no intermediate copies. Anything unusual (several lines, another record's start, text after
+     * the record, a message over the cap) returns {@code null} and goes the general way.
+     */
+    private LogRecord singleLine(long line) throws IOException {
+        int lf = in.lineEnd();
+        if (lf < 0) {
+            return null;
+        }
+        char[] b = in.buffer();
+        int start = in.position();
+        int end = lf;
+        while (end > start && b[end - 1] <= ' ') {
+            end--;
+        }
+        if (end - start < START.length() + END.length() + 1 || b[end - 1] != '>') {
+            return null;
+        }
+        int messageStart = start + START.length();
+        int marker = -1;
+        for (int i = messageStart; i < end; i++) {
+            char c = b[i];
+            if (c == ']') {
+                if (at(b, i, end, END)) {
+                    marker = i;
+                    break;
+                }
+            } else if (c == '<' && at(b, i, end, START)) {
+                return null;
+            }
+        }
+        int attributesStart = marker + END.length();
+        if (marker < 0 || marker - messageStart > ctx.options.maxMessageChars() || end - attributesStart > MAX_ATTRIBUTES) {
+            return null;
+        }
+        if (parsed.parse(b, attributesStart, end - 1).closedEarly) {
+            return null;
+        }
+        String message = new String(b, messageStart, marker - messageStart);
+        in.consumeLine(lf);
+        return entry(line, parsed, message);
+    }
+
+    private static boolean at(char[] b, int i, int end, String marker) {
+        if (end - i < marker.length()) {
+            return false;
+        }
+        for (int k = 1; k < marker.length(); k++) {
+            if (b[i + k] != marker.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private LogRecord entry(long line, CmTraceAttributes a, String message) {
+        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message), a.file, message);
+    }
+
+    private LogRecord entry(long line, CmTraceAttributes a, Text message) {
+        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message.head()), a.file, message);
+    }
+
+    private Stamp stamp(CmTraceAttributes a) {
+        Stamp stamp = stamps.cmtrace(a);
+        if (a.problem != null) {
+            stamp = new Stamp(stamp.local(), stamp.bias(), stamp.utc(), stamp.zone(), Stamp.join(a.problem, stamp.problem()));
+        }
+        return stamp;
     }
 
     private LogRecord record(long line) throws IOException {
@@ -101,23 +180,18 @@ final class CmTraceParser implements RecordParser {
                 return torn(line, attributes, "attribute block longer than " + MAX_ATTRIBUTES + " characters");
             }
         }
-        CmTraceAttributes a = CmTraceAttributes.parse(attributes.head());
-        Stamp stamp = Stamp.cmtrace(a.time, a.date, ctx.options);
-        if (a.problem != null) {
-            stamp = new Stamp(stamp.local(), stamp.bias(), stamp.utc(), stamp.zone(), Stamp.join(a.problem, stamp.problem()));
-        }
-        return ctx.entry(line, stamp, a.component, a.context, emptyToNull(a.thread), severity(a.type), a.file, message);
+        return entry(line, parsed.parse(attributes.head()), message);
     }
 
     /** The type attribute decides when it holds 0-3; an empty or odd type falls back to the keyword rule. */
-    private Severity severity(String type) {
+    private static Severity severity(String type, CharSequence message) {
         if (type != null && type.length() == 1) {
             Severity s = Severity.ofType(type.charAt(0) - '0');
             if (s != null) {
                 return s;
             }
         }
-        return Severity.byKeyword(message.head());
+        return Severity.byKeyword(message);
     }
 
     private LogRecord torn(long line, Text attributesSoFar, String why) {
@@ -144,9 +218,9 @@ final class CmTraceParser implements RecordParser {
         if (end >= 0) {
             int close = text.lastIndexOf('>');
             if (close > end + END.length()) {
-                CmTraceAttributes a = CmTraceAttributes.parse(text.substring(end + END.length(), close));
-                if (a.problem == null && a.time != null && a.date != null) {
-                    stamp = Stamp.cmtrace(a.time, a.date, ctx.options);
+                CmTraceAttributes a = new CmTraceAttributes().parse(text.substring(end + END.length(), close));
+                if (a.problem == null) {
+                    stamp = new StampCache(ctx.options).cmtrace(a);
                 }
             }
         }

@@ -33,17 +33,28 @@ final class ParseContext {
     /** A complete record; its problems (bad time, cut message) are reported as they are attached. */
     LogRecord entry(long line, Stamp stamp, String component, String context, String thread, Severity severity,
                     String file, Text message) {
+        String cut = message.truncated() ? cutNote(message) : null;
+        return entry(line, stamp, component, context, thread, severity, file, message.toString(), message.length(), cut);
+    }
+
+    /** A complete record whose message was taken whole. */
+    LogRecord entry(long line, Stamp stamp, String component, String context, String thread, Severity severity,
+                    String file, String message) {
+        return entry(line, stamp, component, context, thread, severity, file, message, message.length(), null);
+    }
+
+    private LogRecord entry(long line, Stamp stamp, String component, String context, String thread, Severity severity,
+                            String file, String message, long length, String cut) {
         String problem = stamp.problem();
         if (problem != null) {
             report(line, LogsErrors.INVALID_TIMESTAMP, problem);
         }
-        if (message.truncated()) {
-            String cut = cutNote(message);
+        if (cut != null) {
             report(line, LogsErrors.MESSAGE_TRUNCATED, cut);
             problem = Stamp.join(problem, cut);
         }
         return new LogRecord(source, line, RecordKind.ENTRY, format, stamp.local(), stamp.bias(), stamp.utc(), stamp.zone(),
-                component, context, thread, severity, file, message.toString(), message.length(), problem);
+                component, context, thread, severity, file, message, length, problem);
     }
 
     /** An unparsed fragment: kept with its text, its line and why it could not be parsed. */

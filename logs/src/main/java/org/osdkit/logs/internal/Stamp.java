@@ -44,30 +44,12 @@ record Stamp(LocalDateTime local, Integer bias, Instant utc, ZoneStatus zone, St
             bias = -bias;
         }
         if (bias != null) {
-            return new Stamp(local, bias, local.plusMinutes(bias).toInstant(ZoneOffset.UTC), ZoneStatus.KNOWN, problem);
+            return new Stamp(local, bias, Instant.ofEpochSecond(local.toEpochSecond(ZoneOffset.UTC) + bias * 60L, local.getNano()), ZoneStatus.KNOWN, problem);
         }
         if (options.assumeZone() != null) {
             return new Stamp(local, null, local.atZone(options.assumeZone()).toInstant(), ZoneStatus.ASSUMED, problem);
         }
         return new Stamp(local, null, null, ZoneStatus.UNKNOWN, problem);
-    }
-
-    /** CMTrace's {@code time} and {@code date} attributes: {@code H:M:S.fffffff+BIAS} and {@code M-D-YYYY}. */
-    static Stamp cmtrace(String time, String date, ReadOptions options) {
-        if (time == null || date == null) {
-            return Stamp.invalid("record has no " + (time == null ? "time" : "date") + " attribute");
-        }
-        Clock clock = clock(time, 0, time.length(), true);
-        if (clock.nano() < 0) {
-            return Stamp.invalid(clock.problem());
-        }
-        LocalDate day;
-        try {
-            day = monthDayYear(date, 0, date.length());
-        } catch (DateTimeException e) {
-            return Stamp.invalid("invalid date \"" + date + "\": " + e.getMessage());
-        }
-        return at(day, clock, options);
     }
 
     static Stamp at(LocalDate day, Clock clock, ReadOptions options) {
