@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.osdkit.logs.LogRecord;
 import org.osdkit.logs.Rule;
 
@@ -16,12 +15,14 @@ import org.osdkit.logs.Rule;
 final class SignatureMatcher {
 
     private final Rule.Signature signature;
+    private final List<StepCheck> steps = new ArrayList<>();
     private final List<LogRecord> matched = new ArrayList<>();
     private long firstIndex;
     private Instant firstTime;
 
     SignatureMatcher(Rule.Signature signature) {
         this.signature = signature;
+        signature.steps().forEach(s -> steps.add(new StepCheck(s)));
     }
 
     /** Feeds the record at position {@code index} of its log; returns the evidence when the signature completes. */
@@ -29,10 +30,9 @@ final class SignatureMatcher {
         if (!matched.isEmpty() && outsideWindow(r, index)) {
             matched.clear();
         }
-        List<Rule.Step> steps = signature.steps();
-        if (!matched.isEmpty() && matches(steps.get(matched.size()), r, facts)) {
+        if (!matched.isEmpty() && steps.get(matched.size()).matches(r, facts)) {
             matched.add(r);
-        } else if (matches(steps.get(0), r, facts)) {
+        } else if (steps.get(0).matches(r, facts)) {
             matched.clear();
             matched.add(r);
             firstIndex = index;
@@ -59,16 +59,5 @@ final class SignatureMatcher {
 
     private static Instant time(LogRecord r) {
         return MergedTimeline.key(r);
-    }
-
-    private static boolean matches(Rule.Step step, LogRecord r, RecordFacts facts) {
-        if (step.pattern() != null && !step.pattern().matcher(r.message()).find()) {
-            return false;
-        }
-        if (step.code() != null) {
-            Set<Long> codes = facts.codes(r);
-            return codes.contains(step.code());
-        }
-        return true;
     }
 }
