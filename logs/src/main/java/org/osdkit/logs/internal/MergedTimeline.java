@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.osdkit.logs.LogFile;
 import org.osdkit.logs.LogRecord;
@@ -28,39 +27,69 @@ public final class MergedTimeline implements RecordCursor {
     private static final int LOOKAHEAD = 1024;
 
     private final List<Source> sources = new ArrayList<>();
-    private final PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> {
-        int c = a.key.compareTo(b.key);
-        return c != 0 ? c : Integer.compare(a.order, b.order);
-    });
+    /** A binary min-heap of the sources by (key, order); the top is replaced in place, which halves the work of poll-then-add. */
+    private Source[] heap;
+    private int size;
 
     /** {@code logs}: each inner list is one log's generations, oldest first. */
     public MergedTimeline(Collection<List<LogFile>> logs, ReadOptions options, Consumer<ReadProblem> problems) {
         int order = 0;
+        heap = new Source[logs.size()];
         for (List<LogFile> generations : logs) {
             Source s = new Source(new FileSequence(generations, options, problems), order++);
             sources.add(s);
             if (s.advance()) {
-                queue.add(s);
+                heap[size++] = s;
             }
+        }
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            siftDown(i);
         }
     }
 
     @Override
     public boolean hasNext() {
-        return !queue.isEmpty();
+        return size > 0;
     }
 
     @Override
     public LogRecord next() {
-        Source s = queue.poll();
-        if (s == null) {
+        if (size == 0) {
             throw new NoSuchElementException();
         }
-        LogRecord r = s.head;
-        if (s.advance()) {
-            queue.add(s);
+        Source top = heap[0];
+        LogRecord r = top.head;
+        if (!top.advance()) {
+            heap[0] = heap[--size];
+            heap[size] = null;
+        }
+        if (size > 0) {
+            siftDown(0);
         }
         return r;
+    }
+
+    private void siftDown(int i) {
+        Source moving = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!before(heap[child], moving)) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = moving;
+    }
+
+    private static boolean before(Source a, Source b) {
+        return a.key < b.key || (a.key == b.key && a.order < b.order);
     }
 
     @Override
@@ -76,12 +105,24 @@ public final class MergedTimeline implements RecordCursor {
         return r.localTime() == null ? null : r.localTime().toInstant(ZoneOffset.UTC);
     }
 
+    /** The key as one number (nanoseconds since 1970, saturating outside 1677-2262), so the heap compares primitives. */
+    private static long nanos(Instant t) {
+        if (t == Instant.MIN) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
     private static final class Source {
         final RecordCursor records;
         final int order;
         final Deque<LogRecord> buffered = new ArrayDeque<>();
         LogRecord head;
-        Instant key;
+        long key;
         Instant lastKey;
 
         Source(RecordCursor records, int order) {
@@ -100,7 +141,7 @@ public final class MergedTimeline implements RecordCursor {
                 k = lastKey != null ? lastKey : lookahead();
             }
             head = r;
-            key = k;
+            key = nanos(k);
             lastKey = k;
             return true;
         }
