@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.osdkit.logs.internal.FileSequence;
 import org.osdkit.logs.internal.LogDiagnosis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a rule pack over logs and reports known failures with their evidence. Each log (with its
@@ -17,6 +19,7 @@ import org.osdkit.logs.internal.LogDiagnosis;
  */
 public final class DiagnoseLogs {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnoseLogs.class);
     private static final Map<String, Integer> CONFIDENCE = Map.of("high", 0, "medium", 1, "low", 2);
 
     private final Clock clock;
@@ -52,6 +55,7 @@ public final class DiagnoseLogs {
             }
             findings.addAll(log.findings());
         }
+        LOG.info("Diagnosed {} records from {} files with {} rules: {} findings", counts[0], files.size(), rules.rules().size(), findings.size());
         findings.sort(Comparator.comparing((Finding f) -> -f.severity().ordinal())
                 .thenComparing(f -> CONFIDENCE.getOrDefault(f.confidence(), 3))
                 .thenComparing(Finding::log));

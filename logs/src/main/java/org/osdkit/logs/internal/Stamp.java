@@ -21,6 +21,18 @@ import org.osdkit.logs.ZoneStatus;
 record Stamp(LocalDateTime local, Integer bias, Instant utc, ZoneStatus zone, String problem) {
 
     static final int MAX_BIAS = 18 * 60;
+    private static final Integer[] BIASES = new Integer[2 * MAX_BIAS + 1];
+
+    static {
+        for (int i = 0; i < BIASES.length; i++) {
+            BIASES[i] = i - MAX_BIAS;
+        }
+    }
+
+    /** The boxed bias, shared for the valid range: every record carries one. */
+    static Integer bias(int minutes) {
+        return minutes >= -MAX_BIAS && minutes <= MAX_BIAS ? BIASES[minutes + MAX_BIAS] : Integer.valueOf(minutes);
+    }
     static final Stamp NONE = new Stamp(null, null, null, ZoneStatus.UNKNOWN, null);
 
     /** A parsed wall-clock time with its optional bias; {@code problem} set when unreadable. */
@@ -41,7 +53,7 @@ record Stamp(LocalDateTime local, Integer bias, Instant utc, ZoneStatus zone, St
             problem = join(problem, "bias " + signed(bias) + " minutes is outside +/-" + MAX_BIAS + "; zone treated as unknown");
             bias = null;
         } else if (bias != null && options.invertBias()) {
-            bias = -bias;
+            bias = bias(-bias);
         }
         if (bias != null) {
             return new Stamp(local, bias, Instant.ofEpochSecond(local.toEpochSecond(ZoneOffset.UTC) + bias * 60L, local.getNano()), ZoneStatus.KNOWN, problem);
@@ -97,7 +109,7 @@ record Stamp(LocalDateTime local, Integer bias, Instant utc, ZoneStatus zone, St
             p[0]++;
             int b = digits(s, p, to, 1, 4);
             if (b >= 0 && p[0] == to) {
-                return new Clock(h, m, sec, nano, sign == '-' ? -b : b, null);
+                return new Clock(h, m, sec, nano, bias(sign == '-' ? -b : b), null);
             }
         }
         return new Clock(h, m, sec, nano, null, "unreadable bias \"" + rest + "\"; zone treated as unknown");

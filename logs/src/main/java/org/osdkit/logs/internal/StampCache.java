@@ -80,7 +80,7 @@ final class StampCache {
         if ((sign != '+' && sign != '-') || n == 0 || i != to) {
             return null;
         }
-        return new Stamp.Clock(h, m, sec, nano, sign == '-' ? -bias : bias, null);
+        return new Stamp.Clock(h, m, sec, nano, Stamp.bias(sign == '-' ? -bias : bias), null);
     }
 
     private static int two(char[] s, int at) {
