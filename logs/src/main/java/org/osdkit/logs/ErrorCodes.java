@@ -135,16 +135,6 @@ public final class ErrorCodes {
         return null;
     }
 
-    /** The 32-bit value of a code written as a rule or option value; throws for non-numbers. */
-    public static long value(String token) {
-        Long v = parseNumber(token);
-        if (v == null) {
-            throw new OsdkitException(LogsErrors.INVALID_ERROR_CODE, "\"" + token + "\" is not an error code.",
-                    "Give it as 0x80004005, 80004005, -2147467259, 2147500037 or a Win32 number such as 87.");
-        }
-        return v;
-    }
-
     /**
      * Decodes a 32-bit value. Small values (up to 65535) are Win32 errors or exit codes: their fields
      * are shown as written, and the meanings include those of their HRESULT form {@code 0x8007xxxx}.

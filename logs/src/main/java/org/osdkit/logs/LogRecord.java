@@ -50,10 +50,4 @@ public record LogRecord(String source, long line, RecordKind kind, LogFormat for
     public boolean unparsed() {
         return kind == RecordKind.UNPARSED;
     }
-
-    /** The same record with another UTC instant and zone status (an assumed zone applied later). */
-    public LogRecord withUtc(Instant newUtc, ZoneStatus newZone) {
-        return new LogRecord(source, line, kind, format, localTime, biasMinutes, newUtc, newZone, component, context,
-                thread, severity, file, message, messageLength, problem);
-    }
 }

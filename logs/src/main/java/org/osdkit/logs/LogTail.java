@@ -49,6 +49,6 @@ public final class LogTail {
             throw new OsdkitException(LogsErrors.INPUT_NOT_FOUND, "Log file " + file + " does not exist.",
                     "Check the path; a task sequence moves smsts.log as it runs (see the log locations in the README).");
         }
-        new Follower(options, problems, pause::pause).follow(file, lastRecords, sink, stop);
+        new Follower(options, problems, pause).follow(file, lastRecords, sink, stop);
     }
 }

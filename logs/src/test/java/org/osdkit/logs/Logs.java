@@ -3,7 +3,6 @@ package org.osdkit.logs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +40,6 @@ final class Logs {
 
     static Read text(String text, ReadOptions options) {
         return bytes(text.getBytes(StandardCharsets.UTF_8), options);
-    }
-
-    static Read text(String text, Charset charset) {
-        return bytes(text.getBytes(charset), ReadOptions.defaults());
     }
 
     static Read bytes(byte[] bytes, ReadOptions options) {

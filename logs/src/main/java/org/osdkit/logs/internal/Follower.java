@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.osdkit.logs.LogRecord;
+import org.osdkit.logs.LogTail;
 import org.osdkit.logs.LogsErrors;
 import org.osdkit.logs.ReadOptions;
 import org.osdkit.logs.ReadProblem;
@@ -18,16 +19,11 @@ import org.osdkit.logs.ReadProblem;
  */
 public final class Follower {
 
-    /** Waits between polls; the CLI sleeps, tests script file changes. */
-    public interface Pause {
-        void pause() throws InterruptedException;
-    }
-
     private final ReadOptions options;
     private final Consumer<ReadProblem> problems;
-    private final Pause pause;
+    private final LogTail.Pause pause;
 
-    public Follower(ReadOptions options, Consumer<ReadProblem> problems, Pause pause) {
+    public Follower(ReadOptions options, Consumer<ReadProblem> problems, LogTail.Pause pause) {
         this.options = options;
         this.problems = problems;
         this.pause = pause;
