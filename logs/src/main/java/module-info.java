@@ -3,8 +3,13 @@ module org.osdkit.logs {
     exports org.osdkit.logs;
 
     requires transitive org.osdkit.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.slf4j;
 
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.logs to com.google.guice;
     opens org.osdkit.logs.internal to com.google.guice;
+    // core's schema migrator reads the module's SQL scripts across the module boundary.
+    opens org.osdkit.logs.db to org.osdkit.core;
 }

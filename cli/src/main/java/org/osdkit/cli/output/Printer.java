@@ -187,7 +187,7 @@ public final class Printer {
     }
 
     /** RFC 4180: quote when the cell holds a comma, quote or line break; double inner quotes. */
-    static String csvCell(String value) {
+    public static String csvCell(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -1,0 +1,70 @@
+package org.osdkit.cli.logs;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.logs.ConvertToCmTrace;
+import org.osdkit.logs.LogFile;
+import org.osdkit.logs.LogInputs;
+import org.osdkit.logs.RecordCursor;
+import org.osdkit.logs.RecordFilter;
+import org.osdkit.logs.Timeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit logs convert --to cmtrace}: rewrite any supported log as CMTrace lines. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Rewrite logs of any supported format (legacy $$< site server logs, plain text) as CMTrace records,",
+                "keeping local time and bias as written. Writes to stdout, or atomically to --out (never over an input;",
+                "an existing file only with --force)."})
+final class ConvertCommand extends LeafCommand {
+
+    @Option(names = "--to", required = true, paramLabel = "cmtrace", description = "Target format; only cmtrace.")
+    String to;
+
+    @Parameters(arity = "1..*", paramLabel = "<file|folder|glob>", description = "Logs to convert.")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "<file>", description = "Write here instead of stdout.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
+    @Option(names = "--merge", description = "Merge the inputs by UTC instead of writing them one after another.")
+    boolean merge;
+
+    @Option(names = "--recurse", description = "Search sub-folders of the named folders too.")
+    boolean recurse;
+
+    @Mixin
+    ReadOptionsMixin read;
+
+    @Mixin
+    FilterMixin filter;
+
+    @Override
+    protected int execute() {
+        if (!"cmtrace".equalsIgnoreCase(to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to supports only cmtrace, was \"" + to + "\"");
+        }
+        RecordFilter keep = filter.filter(spec.commandLine());
+        List<LogFile> files = LogInputs.expand(inputs, recurse);
+        ProblemReport problems = new ProblemReport(printer());
+        ConvertToCmTrace convert = new ConvertToCmTrace();
+        long n;
+        try (RecordCursor records = keep.apply(merge ? Timeline.merge(files, read.options(), problems)
+                : Timeline.sequential(files, read.options(), problems))) {
+            n = out == null ? convert.write(records, printer().out()) : convert.writeFile(records, out, files, force);
+        }
+        problems.finish();
+        if (out != null) {
+            printer().info("Wrote " + n + " CMTrace records to " + out + ".");
+        }
+        return problems.fileFailed() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,59 @@
+package org.osdkit.cli.logs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.logs.LogTail;
+import org.osdkit.logs.RecordFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit logs tail}: follow a growing log. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = {"Show the last records of a log, then follow it as it grows (like CMTrace's auto-refresh); Ctrl+C stops.",
+                "Survives rollover (the log renamed to .lo_ and a new one started) and waits for a deleted log to come back."})
+final class TailCommand extends LeafCommand {
+
+    @Parameters(paramLabel = "<file>", description = "The log to follow, e.g. C:\\Windows\\CCM\\Logs\\smsts.log.")
+    Path file;
+
+    @Option(names = {"-n", "--lines"}, paramLabel = "<records>", description = "Existing records to show first (default: ${DEFAULT-VALUE}; 0 ignores existing lines).")
+    int lines = 10;
+
+    @Option(names = {"-f", "--follow"}, negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep following (default); --no-follow prints the last records and stops.")
+    boolean follow = true;
+
+    @Option(names = "--interval", paramLabel = "<ms>", description = "How often to look for new records, in milliseconds (default: ${DEFAULT-VALUE}).")
+    long intervalMillis = LogTail.DEFAULT_INTERVAL.toMillis();
+
+    @Option(names = "--for", paramLabel = "<seconds>", description = "Stop after this many seconds (default: until Ctrl+C).")
+    Long seconds;
+
+    @Mixin
+    ReadOptionsMixin read;
+
+    @Mixin
+    FilterMixin filter;
+
+    @Override
+    protected int execute() throws InterruptedException {
+        RecordFilter keep = filter.filter(spec.commandLine());
+        ProblemReport problems = new ProblemReport(printer());
+        RecordOutput out = new RecordOutput(printer(), false);
+        Instant deadline = seconds == null ? null : Instant.now().plusSeconds(seconds);
+        LogTail tail = new LogTail(read.options(), problems, LogTail.Pause.every(Duration.ofMillis(Math.max(100, intervalMillis))));
+        tail.follow(file, lines, r -> {
+            if (keep.test(r)) {
+                out.accept(r);
+                out.flush();
+            }
+        }, () -> !follow || (deadline != null && !Instant.now().isBefore(deadline)));
+        problems.finish();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package org.osdkit.cli.logs;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Table;
+import org.osdkit.logs.Evidence;
+import org.osdkit.logs.LogFile;
+import org.osdkit.logs.LogInputs;
+import org.osdkit.logs.ReadTaskSequence;
+import org.osdkit.logs.TaskSequenceView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit logs ts}: the steps a task sequence ran, its reboots and the step that failed. */
+@Command(name = "ts", mixinStandardHelpOptions = true,
+        description = {"Read smsts.log (several fragments from WinPE, the full OS and the client are merged by time) and show",
+                "the steps in order (start, duration, exit code, command line), the reboots, and the failed step with the lines",
+                "around it. Exit code 1 when the task sequence failed."})
+final class TsCommand extends LeafCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    @Parameters(arity = "1..*", paramLabel = "<smsts.log|folder>", description = "smsts.log files or folders holding them.")
+    List<String> inputs;
+
+    @Mixin
+    ReadOptionsMixin read;
+
+    @Override
+    protected int execute() {
+        List<LogFile> files = LogInputs.expand(inputs, false);
+        ProblemReport problems = new ProblemReport(printer());
+        TaskSequenceView ts = new ReadTaskSequence().read(files, read.options(), problems);
+        problems.finish();
+        boolean failed = ts.outcome() == TaskSequenceView.Outcome.FAILED;
+        if (printer().format() == OutputFormat.json) {
+            printer().json(ts);
+            return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+        Table steps = Table.of("Step", "Name", "Start", "Duration", "ExitCode", "Outcome", "Line", "CommandLine");
+        for (TaskSequenceView.Step s : ts.steps()) {
+            steps.row(s.index() < 0 ? "" : s.index(), s.name(), s.start() == null ? "" : TIME.format(s.start()),
+                    duration(s.duration()), s.exitCode(), s.outcome(), s.line() == 0 ? "" : s.line(), s.commandLine());
+        }
+        printer().table(steps);
+        if (printer().format() == OutputFormat.csv) {
+            return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+        for (TaskSequenceView.Reboot r : ts.reboots()) {
+            printer().info("Reboot at " + r.time() + " (line " + r.line() + ")" + (r.step() == null ? "" : " requested by " + r.step()));
+        }
+        printer().info("Task sequence: " + ts.outcome() + (ts.result() == null ? "" : " (" + ts.result() + ")"));
+        if (ts.failure() != null) {
+            TaskSequenceView.Failure f = ts.failure();
+            printer().info("Failed step: " + f.step().name() + " - " + f.error().lines().findFirst().orElse("")
+                    + (f.code() == null ? "" : " [" + f.code().hex() + " " + f.code().summary() + "]"));
+            for (Evidence e : f.context()) {
+                printer().info("  " + e.line() + "  " + e.text().replace("\r", "").replace('\n', ' '));
+            }
+        }
+        return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private static String duration(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        long s = d.toSeconds();
+        return String.format("%d:%02d:%02d.%03d", s / 3600, (s / 60) % 60, s % 60, d.toMillisPart());
+    }
+}

@@ -1,0 +1,65 @@
+package org.osdkit.logs;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.osdkit.logs.internal.FileSequence;
+import org.osdkit.logs.internal.LogDiagnosis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a rule pack over logs and reports known failures with their evidence. Each log (with its
+ * generations, oldest first) is streamed once; memory does not grow with the logs' size.
+ */
+public final class DiagnoseLogs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnoseLogs.class);
+    private static final Map<String, Integer> CONFIDENCE = Map.of("high", 0, "medium", 1, "low", 2);
+
+    private final Clock clock;
+
+    @Inject
+    public DiagnoseLogs(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Diagnoses {@code files}; {@code inputs} are what the admin named, kept in the report. */
+    public DiagnosisReport diagnose(List<String> inputs, List<LogFile> files, RulePack rules, ReadOptions options,
+                                    Consumer<ReadProblem> problems) {
+        Instant started = clock.instant();
+        long[] counts = new long[3];
+        Consumer<ReadProblem> counting = p -> {
+            counts[2]++;
+            problems.accept(p);
+        };
+        List<Finding> findings = new ArrayList<>();
+        for (List<LogFile> generations : LogInputs.byLog(files).values()) {
+            LogDiagnosis log = new LogDiagnosis(generations.get(0).logName(), rules.rules());
+            try (FileSequence records = new FileSequence(generations, options, counting)) {
+                while (records.hasNext()) {
+                    LogRecord r = records.next();
+                    counts[0]++;
+                    if (r.unparsed()) {
+                        counts[1]++;
+                    }
+                    if (log.hasRules()) {
+                        log.accept(r);
+                    }
+                }
+            }
+            findings.addAll(log.findings());
+        }
+        LOG.info("Diagnosed {} records from {} files with {} rules: {} findings", counts[0], files.size(), rules.rules().size(), findings.size());
+        findings.sort(Comparator.comparing((Finding f) -> -f.severity().ordinal())
+                .thenComparing(f -> CONFIDENCE.getOrDefault(f.confidence(), 3))
+                .thenComparing(Finding::log));
+        return new DiagnosisReport(started, clock.instant(), inputs, files.size(), counts[0], counts[1], counts[2],
+                rules.rules().size(), findings);
+    }
+}
