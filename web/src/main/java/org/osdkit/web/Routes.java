@@ -12,11 +12,19 @@ import org.osdkit.core.OsdkitException;
 final class Routes {
 
     private final HealthResource health;
+    private final SitesResource sites;
+    private final SmpResource smp;
+    private final LogsResource logs;
+    private final AuditResource audit;
     private final Problems problems;
 
     @Inject
-    Routes(HealthResource health, Problems problems) {
+    Routes(HealthResource health, SitesResource sites, SmpResource smp, LogsResource logs, AuditResource audit, Problems problems) {
         this.health = health;
+        this.sites = sites;
+        this.smp = smp;
+        this.logs = logs;
+        this.audit = audit;
         this.problems = problems;
     }
 
@@ -24,6 +32,13 @@ final class Routes {
         routes.get("/", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8"));
         routes.get("/assets/dashboard.js", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8"));
         routes.get("/api/v1/health", health::get);
+        routes.get("/api/v1/audit", audit::recent);
+        routes.get("/api/v1/sites", sites::hierarchy);
+        routes.get("/api/v1/sites/changes", sites::changes);
+        routes.get("/api/v1/smp/health", smp::health);
+        routes.get("/api/v1/logs/diagnoses", logs::diagnoses);
+        routes.get("/api/v1/logs/diagnoses/{id}", logs::diagnosis);
+        routes.get("/api/v1/logs/errcode/{code}", logs::errorCode);
         routes.exception(OsdkitException.class, problems::osdkit);
         routes.exception(Exception.class, problems::unexpected);
         routes.error(404, "", problems::notFound);

@@ -1,0 +1,29 @@
+package org.osdkit.web;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import org.osdkit.sites.ChangeHistory;
+import org.osdkit.sites.SiteInventory;
+
+/** The imported site hierarchy and the description changes osdkit made. */
+final class SitesResource {
+
+    private final SiteInventory inventory;
+    private final ChangeHistory history;
+
+    @Inject
+    SitesResource(SiteInventory inventory, ChangeHistory history) {
+        this.inventory = inventory;
+        this.history = history;
+    }
+
+    /** {@code GET /api/v1/sites}: sites with the hierarchy problems found in them. */
+    void hierarchy(Context ctx) {
+        ctx.json(inventory.load());
+    }
+
+    /** {@code GET /api/v1/sites/changes?limit=50}: newest first. */
+    void changes(Context ctx) {
+        ctx.json(history.list(null, Limits.of(ctx)));
+    }
+}
