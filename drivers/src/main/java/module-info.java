@@ -1,8 +1,12 @@
 /** Driver packages per hardware model: INF parsing, driver catalog, packages, distribution points, hardware-ID matching. */
 module org.osdkit.drivers {
     exports org.osdkit.drivers;
+    // The INF parser and lint are a library of their own: usable without the catalog or Guice.
+    exports org.osdkit.drivers.inf;
 
     requires transitive org.osdkit.core;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.drivers to com.google.guice;
