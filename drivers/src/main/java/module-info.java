@@ -11,4 +11,6 @@ module org.osdkit.drivers {
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.drivers to com.google.guice;
     opens org.osdkit.drivers.internal to com.google.guice;
+    // The schema migrator in core reads this module's SQL scripts.
+    opens org.osdkit.drivers.db to org.osdkit.core;
 }
