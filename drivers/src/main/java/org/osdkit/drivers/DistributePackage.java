@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
-import org.osdkit.core.UncPath;
 
 /**
  * Sends a driver package's content to distribution points: copies it into {@code <share>\<PackageID>}
@@ -47,7 +46,7 @@ public final class DistributePackage {
         for (String name : Stream.concat(dpNames.stream(), groupNames.stream()).toList()) {
             if (name.toUpperCase(Locale.ROOT).contains(DistributionPoint.PXE_SHARE)) {
                 audit.record("drivers.distribute", id.value() + " -> " + name, null, null, "refused: SMSPXEIMAGE$");
-                DistributionPoint.refusePxeShare(name.startsWith("\\\\") ? UncPath.of(name) : UncPath.of("\\\\server\\" + DistributionPoint.PXE_SHARE));
+                throw DistributionPoint.pxeRefused(name);
             }
         }
         DriverPackage p = packages.find(id).orElseThrow(() -> UpdateDriverPackage.notFound(id));

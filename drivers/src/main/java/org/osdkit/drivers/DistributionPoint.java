@@ -34,9 +34,14 @@ public record DistributionPoint(String name, SiteCode site, UncPath share) {
     /** Refuses a share path with an {@code SMSPXEIMAGE$} folder, saying why. */
     public static void refusePxeShare(UncPath share) {
         if (share.hasSegment(PXE_SHARE)) {
-            throw new OsdkitException(DriverErrors.PXE_SHARE_REFUSED,
-                    "The share " + share + " is SMSPXEIMAGE$, the PXE service point's boot-image share: it holds PXE boot images only, never driver packages.",
-                    "Choose the distribution point's package share (e.g. \\\\dp01\\SMSPKGD$ or a content library share).");
+            throw pxeRefused(share.value());
         }
+    }
+
+    /** The refusal of {@code SMSPXEIMAGE$}, named as the admin gave it. */
+    static OsdkitException pxeRefused(String given) {
+        return new OsdkitException(DriverErrors.PXE_SHARE_REFUSED,
+                "\"" + given + "\" is SMSPXEIMAGE$, the PXE service point's boot-image share: it holds PXE boot images only, never driver packages.",
+                "Choose the distribution point's package share (e.g. \\\\dp01\\SMSPKGD$ or a content library share).");
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.time.Clock;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.internal.JdbcDistributionStore;
 import org.osdkit.drivers.internal.JdbcDriverCatalog;
 import org.osdkit.drivers.internal.JdbcDriverPackageStore;
@@ -13,16 +14,14 @@ import org.osdkit.drivers.internal.JdbcImportCache;
 
 /**
  * The drivers module's Guice bindings. Private: the JDBC adapters stay inside, the use cases and
- * ports are exposed. Needs core's bindings ({@code CoreModule}) in the same injector.
+ * ports are exposed. Needs core's bindings ({@code CoreModule}) in the same injector. The adapters are
+ * built by provider methods, so Guice never generates code against the unexported {@code internal}
+ * package.
  */
 public final class DriversModule extends PrivateModule {
 
     @Override
     protected void configure() {
-        bind(DriverCatalog.class).to(JdbcDriverCatalog.class).in(Singleton.class);
-        bind(ImportCache.class).to(JdbcImportCache.class).in(Singleton.class);
-        bind(DriverPackageStore.class).to(JdbcDriverPackageStore.class).in(Singleton.class);
-        bind(DistributionStore.class).to(JdbcDistributionStore.class).in(Singleton.class);
         expose(DriverCatalog.class);
         expose(DriverPackageStore.class);
         expose(DistributionStore.class);
@@ -31,6 +30,30 @@ public final class DriversModule extends PrivateModule {
             bind(useCase);
             expose(useCase);
         }
+    }
+
+    @Provides
+    @Singleton
+    DriverCatalog catalog(Database database) {
+        return new JdbcDriverCatalog(database);
+    }
+
+    @Provides
+    @Singleton
+    ImportCache importCache(Database database) {
+        return new JdbcImportCache(database);
+    }
+
+    @Provides
+    @Singleton
+    DriverPackageStore packages(Database database) {
+        return new JdbcDriverPackageStore(database);
+    }
+
+    @Provides
+    @Singleton
+    DistributionStore distribution(Database database, Clock clock) {
+        return new JdbcDistributionStore(database, clock);
     }
 
     /** Audit entries name the account osdkit runs as, from core's settings. */

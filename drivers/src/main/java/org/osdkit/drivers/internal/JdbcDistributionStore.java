@@ -1,6 +1,5 @@
 package org.osdkit.drivers.internal;
 
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ public final class JdbcDistributionStore implements DistributionStore {
     private final Clock clock;
     private final String upsertStatus;
 
-    @Inject
     public JdbcDistributionStore(Database database, Clock clock) {
         Sql.migrate(database);
         this.jdbi = database.jdbi();

@@ -1,6 +1,5 @@
 package org.osdkit.drivers.internal;
 
-import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -44,7 +43,6 @@ public final class JdbcDriverCatalog implements DriverCatalog {
     private final Jdbi jdbi;
     private final Categories categories;
 
-    @Inject
     public JdbcDriverCatalog(Database database) {
         Sql.migrate(database);
         this.jdbi = database.jdbi();

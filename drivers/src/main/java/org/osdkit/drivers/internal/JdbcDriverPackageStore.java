@@ -1,6 +1,5 @@
 package org.osdkit.drivers.internal;
 
-import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -34,7 +33,6 @@ public final class JdbcDriverPackageStore implements DriverPackageStore {
 
     private final Jdbi jdbi;
 
-    @Inject
     public JdbcDriverPackageStore(Database database) {
         Sql.migrate(database);
         this.jdbi = database.jdbi();

@@ -1,6 +1,5 @@
 package org.osdkit.drivers.internal;
 
-import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ public final class JdbcImportCache implements ImportCache {
     private final String upsertDigest;
     private final String upsertSource;
 
-    @Inject
     public JdbcImportCache(Database database) {
         Sql.migrate(database);
         this.jdbi = database.jdbi();
