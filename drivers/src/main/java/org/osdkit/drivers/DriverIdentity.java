@@ -50,8 +50,12 @@ public record DriverIdentity(String driverHash, String infHash, String contentHa
 
     /** Hashes the INF at {@code infPath} and the closure files beside it. */
     public static DriverIdentity compute(Path infPath, List<String> closure, FileHasher hasher) throws IOException {
+        return compute(infPath, closure, InfFolder.of(infPath.getParent()), hasher);
+    }
+
+    /** As {@link #compute(Path, List, FileHasher)}, reusing the folder lookup that found the closure. */
+    public static DriverIdentity compute(Path infPath, List<String> closure, InfFolder lookup, FileHasher hasher) throws IOException {
         Path folder = infPath.getParent();
-        InfFolder lookup = InfFolder.of(folder);
         FileDigest infDigest = hasher.digest(infPath);
         List<DriverFile> files = new ArrayList<>();
         files.add(new DriverFile(infPath.getFileName().toString(), infDigest.size(), infDigest.sha256()));

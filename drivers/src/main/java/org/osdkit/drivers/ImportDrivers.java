@@ -136,14 +136,14 @@ public final class ImportDrivers {
             if (previous != null && known.containsKey(previous.driverHash()) && previous.fingerprint().equals(fingerprint(path, previous.closure()))) {
                 return new ImportedInf(relative, duplicate(previous.driverHash()), previous.driverHash(), path.getFileName().toString(), null, List.of());
             }
-            ScannedInf scanned = ScanDriverSources.scanInf(root, path, folder);
-            List<org.osdkit.drivers.inf.InfFinding> shown = scanned.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-            var blocker = scanned.importBlocker();
+            ScanDriverSources.ParsedInf parsed = ScanDriverSources.parse(root, path, folder);
+            List<org.osdkit.drivers.inf.InfFinding> shown = parsed.summary().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            var blocker = parsed.summary().importBlocker();
             if (blocker.isPresent()) {
                 return new ImportedInf(relative, ImportOutcome.REFUSED, null, path.getFileName().toString(), blocker.get(), shown);
             }
-            DriverIdentity identity = DriverIdentity.compute(path, DriverIdentity.closure(scanned.inf(), folder), hasher);
-            DriverDetail detail = NewDriver.of(scanned, identity, root, request.categories(), audit.actor(), audit.clock().instant());
+            DriverIdentity identity = DriverIdentity.compute(path, DriverIdentity.closure(parsed.inf(), folder), folder, hasher);
+            DriverDetail detail = NewDriver.of(parsed.inf(), relative, identity, root, request.categories(), audit.actor(), audit.clock().instant());
             String hash = identity.driverHash();
             List<String> closure = identity.files().subList(1, identity.files().size()).stream().map(DriverFile::relativePath).toList();
             ImportOutcome outcome;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.osdkit.drivers.inf.InfFile;
 
 /**
@@ -16,7 +17,18 @@ final class InstallerDetector {
     record Installer(List<String> files, Optional<String> command) {
     }
 
+    private static final Pattern SCRIPT = Pattern.compile("(install|setup|silent)[^.]*\\.(cmd|bat|ps1)");
+
     private InstallerDetector() {
+    }
+
+    /** True when the folder holds something that installs itself: a setup program, an MSI or a script. */
+    static boolean hasInstaller(List<Path> files) {
+        return files.stream().anyMatch(f -> isInstaller(f.getFileName().toString().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isInstaller(String lower) {
+        return lower.equals("setup.exe") || lower.equals("install.exe") || lower.endsWith(".msi") || SCRIPT.matcher(lower).matches();
     }
 
     static Installer detect(List<Path> files, List<Path> infs) {
@@ -34,7 +46,7 @@ final class InstallerDetector {
             } else if (lower.endsWith(".msi")) {
                 msi = msi == null ? name : msi;
                 found.add(name);
-            } else if (lower.matches("(install|setup|silent)[^.]*\\.(cmd|bat|ps1)")) {
+            } else if (SCRIPT.matcher(lower).matches()) {
                 script = script == null ? name : script;
                 found.add(name);
             } else if (lower.equals("setup.iss")) {

@@ -29,22 +29,40 @@ public final class MatchDrivers {
         this.source = source;
     }
 
+    /**
+     * Matches a whole machine: from a database the candidates of all its devices are fetched at once
+     * (a few queries instead of a few per device), then ranked per device.
+     */
     public MatchReport match(List<Device> devices, OsTarget os) {
+        CandidateSource fetched = source;
+        if (!(source instanceof HardwareIdIndex)) {
+            Set<String> keys = new LinkedHashSet<>();
+            devices.forEach(d -> keys.addAll(keys(d)));
+            fetched = HardwareIdIndex.of(source.candidates(keys));
+        }
         List<DeviceMatch> out = new ArrayList<>(devices.size());
         for (Device device : devices) {
-            out.add(match(device, os));
+            out.add(match(device, os, fetched));
         }
         return new MatchReport(os, out);
     }
 
     public DeviceMatch match(Device device, OsTarget os) {
+        return match(device, os, source);
+    }
+
+    private static Set<String> keys(Device device) {
         Set<String> keys = new LinkedHashSet<>();
         device.hardwareIds().forEach(id -> keys.add(DriverRank.key(id)));
         device.compatibleIds().forEach(id -> keys.add(DriverRank.key(id)));
+        return keys;
+    }
+
+    private static DeviceMatch match(Device device, OsTarget os, CandidateSource from) {
         record Ranked(MatchCandidate candidate, DriverRank rank) {
         }
         List<Ranked> ranked = new ArrayList<>();
-        for (MatchCandidate c : source.candidates(keys)) {
+        for (MatchCandidate c : from.candidates(keys(device))) {
             if (!c.driver().enabled() || !applies(c, os)) {
                 continue;
             }

@@ -19,8 +19,7 @@ final class NewDriver {
     private NewDriver() {
     }
 
-    static DriverDetail of(ScannedInf scanned, DriverIdentity identity, Path sourceRoot, List<String> categories, String actor, Instant now) {
-        InfFile inf = scanned.inf();
+    static DriverDetail of(InfFile inf, String infPath, DriverIdentity identity, Path sourceRoot, List<String> categories, String actor, Instant now) {
         List<PlatformSection> platforms = new ArrayList<>();
         List<CatalogModel> models = new ArrayList<>();
         boolean bootStart = false;
@@ -42,7 +41,7 @@ final class NewDriver {
                 .filter(c -> identity.files().stream().anyMatch(f -> f.relativePath().equalsIgnoreCase(c))).findFirst();
         String name = models.isEmpty() ? inf.fileName() : models.get(0).description();
         CatalogDriver driver = new CatalogDriver(identity.driverHash(), truncate(name, 1000), inf.fileName(), sourceRoot.toString(),
-                scanned.relativePath(), text(inf.version().className()), text(inf.version().classGuid()), text(inf.version().provider()),
+                infPath, text(inf.version().className()), text(inf.version().classGuid()), text(inf.version().provider()),
                 new DriverVer(inf.driverVer().date(), inf.driverVer().version(), 0), catalog.isPresent(), catalog.orElse(null), inf.kind(), inf.version().isExtensionOrComponent(), bootStart,
                 true, categories, now, actor);
         return new DriverDetail(driver, identity.infHash(), identity.contentHash(), identity.files(), platforms, models);

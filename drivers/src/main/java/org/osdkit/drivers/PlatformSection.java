@@ -1,6 +1,8 @@
 package org.osdkit.drivers;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.osdkit.core.OsTarget;
 import org.osdkit.drivers.inf.SectionState;
@@ -24,9 +26,25 @@ public record PlatformSection(int manufacturerIndex, String manufacturer, String
     public static Optional<String> selected(List<PlatformSection> platforms, int manufacturerIndex, OsTarget target) {
         List<PlatformSection> mine = platforms.stream().filter(p -> p.manufacturerIndex() == manufacturerIndex).toList();
         List<TargetOsVersion> decorations = mine.stream().filter(p -> !p.decoration().isEmpty())
-                .map(p -> TargetOsVersion.parse(p.decoration())).toList();
+                .map(p -> parsed(p.decoration())).toList();
         boolean undecorated = mine.stream().anyMatch(p -> p.decoration().isEmpty() && p.state() != SectionState.ABSENT);
         return TargetOsVersion.chooseSection(decorations, undecorated, target);
+    }
+
+    /** A catalog holds few distinct decorations; matching asks for them for every candidate, so they are parsed once. */
+    private static final Map<String, TargetOsVersion> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
+    private static TargetOsVersion parsed(String decoration) {
+        TargetOsVersion cached = PARSED.get(decoration);
+        if (cached != null) {
+            return cached;
+        }
+        TargetOsVersion t = TargetOsVersion.parse(decoration);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.put(decoration, t);
+        }
+        return t;
     }
 
     /** True when some manufacturer line selects a section with devices on {@code target} (an empty one is an exclusion). */

@@ -46,7 +46,7 @@ public record ScanReport(Path root, List<ScannedFolder> folders) {
 
     /** Models lines of the driver INFs, for every platform. */
     public long models() {
-        return infs().filter(i -> i.kind().isDriver()).mapToLong(i -> i.inf().models().size()).sum();
+        return infs().filter(i -> i.kind().isDriver()).mapToLong(ScannedInf::models).sum();
     }
 
     /** Distinct hardware IDs (ignoring case) the driver INFs cover. */

@@ -44,6 +44,7 @@ public record ScannedFolder(String relativePath, FolderKind kind, List<ScannedIn
         return out;
     }
 
+    /** Decorations of the models sections the folder's drivers offer devices in. */
     public Set<String> platforms() {
         Set<String> out = new LinkedHashSet<>();
         drivers().forEach(d -> out.addAll(d.platforms()));

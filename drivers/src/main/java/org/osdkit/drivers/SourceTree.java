@@ -94,11 +94,12 @@ final class SourceTree {
             throw new OsdkitException(DriverErrors.SOURCE_UNREADABLE, "Cannot walk the driver source folder " + root + ": " + e.getMessage() + ".", null, e);
         }
         List<Folder> out = new ArrayList<>();
-        folders.values().stream().sorted(Comparator.comparing(b -> relative(root, b.dir))).forEach(b -> {
+        for (Builder b : folders.values()) {
             b.infs.sort(Comparator.naturalOrder());
             b.files.sort(Comparator.naturalOrder());
             out.add(new Folder(b.dir, relative(root, b.dir), b.infs, b.files, b.findings));
-        });
+        }
+        out.sort(Comparator.comparing(Folder::relativePath));
         return out;
     }
 

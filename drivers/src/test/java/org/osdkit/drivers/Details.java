@@ -17,10 +17,10 @@ final class Details {
 
     static DriverDetail of(Path inf, Path root, String... categories) {
         InfFolder folder = InfFolder.of(inf.getParent());
-        ScannedInf scanned = ScanDriverSources.scanInf(root, inf, folder);
+        ScanDriverSources.ParsedInf parsed = ScanDriverSources.parse(root, inf, folder);
         try {
-            DriverIdentity identity = DriverIdentity.compute(inf, DriverIdentity.closure(scanned.inf(), folder), FileHasher.direct());
-            return NewDriver.of(scanned, identity, root, List.of(categories), "tester", NOW);
+            DriverIdentity identity = DriverIdentity.compute(inf, DriverIdentity.closure(parsed.inf(), folder), FileHasher.direct());
+            return NewDriver.of(parsed.inf(), parsed.summary().relativePath(), identity, root, List.of(categories), "tester", NOW);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

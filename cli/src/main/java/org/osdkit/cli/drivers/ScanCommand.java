@@ -8,6 +8,8 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
+import org.osdkit.drivers.DriverIdentity;
+import org.osdkit.drivers.FileHasher;
 import org.osdkit.drivers.ScanDriverSources;
 import org.osdkit.drivers.ScanReport;
 import org.osdkit.drivers.ScannedFolder;
@@ -27,6 +29,9 @@ final class ScanCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "<folder>", description = "Source folder, e.g. \\\\server\\Drivers\\PC\\_OriginalSources_\\XP\\R61-8935CTO.")
     Path folder;
 
+    @Option(names = "--hash", description = "Also hash each driver's INF and files into its catalog identity (reads every byte).")
+    boolean hash;
+
     @Option(names = "--findings", description = "List every lint finding (default: only the counts per folder).")
     boolean findings;
 
@@ -37,7 +42,7 @@ final class ScanCommand extends LeafCommand {
     protected int execute() {
         ScanReport report;
         try (CliSupport.Progress progress = new CliSupport.Progress(printer(), "Scanning")) {
-            report = get(ScanDriverSources.class).scan(folder, progress);
+            report = (hash ? ScanDriverSources.hashing(FileHasher.direct()) : get(ScanDriverSources.class)).scan(folder, progress);
         }
         Table table = Table.of("Folder", "Kind", "INFs", "Drivers", "HardwareIDs", "Architectures", "Platforms", "InstallCommand", "Errors", "Warnings");
         for (ScannedFolder f : report.folders()) {
@@ -105,10 +110,11 @@ final class ScanCommand extends LeafCommand {
             Map<String, Object> inf = new LinkedHashMap<>();
             inf.put("Path", i.relativePath());
             inf.put("Kind", i.kind().name());
-            inf.put("Provider", i.inf().version().provider() == null ? null : i.inf().version().provider().text());
-            inf.put("Class", i.inf().version().className() == null ? null : i.inf().version().className().text());
-            inf.put("DriverVer", i.inf().driverVer().toString());
-            inf.put("Models", i.inf().models().size());
+            inf.put("Provider", i.provider());
+            inf.put("Class", i.className());
+            inf.put("DriverVer", i.driverVer().toString());
+            inf.put("Models", i.models());
+            inf.put("Driver", i.identity().map(DriverIdentity::driverHash).orElse(null));
             inf.put("Findings", i.findings().stream().map(x -> x.severity() + " " + x.code() + " line " + x.line() + ": " + x.message()).toList());
             return inf;
         }).toList());

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A parsed {@code DriverVer = mm/dd/yyyy[,w.x.y.z]} directive. The date may use {@code /} or {@code -}
@@ -22,6 +23,7 @@ public record DriverVer(LocalDate date, DriverVersion version, int line) impleme
             .thenComparing(d -> d.version() == null ? new DriverVersion(0, 0, 0, 0) : d.version()).reversed();
 
     public static final DriverVer NONE = new DriverVer(null, null, 0);
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[/-]");
 
     /** A DriverVer value with the problem found in it, if any. */
     public record Parsed(DriverVer value, Optional<String> problem) {
@@ -58,7 +60,7 @@ public record DriverVer(LocalDate date, DriverVersion version, int line) impleme
     }
 
     private static LocalDate parseDate(String text) {
-        String[] parts = text.split("[/-]", -1);
+        String[] parts = DATE_SEPARATORS.split(text, -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException("DriverVer date \"" + text + "\" is not mm/dd/yyyy");
         }

@@ -89,11 +89,11 @@ public final class InfFile {
     }
 
     /**
-     * Text has no NUL and few control characters in its first 8 KB. The check ignores Ctrl-Z on
+     * Text has no NUL and few control characters in its first 4096 characters. The check ignores Ctrl-Z on
      * purpose: a binary file often has a 0x1A byte early, and would otherwise pass as an empty INF.
      */
     private static boolean looksLikeText(String text) {
-        int n = Math.min(text.length(), 8192);
+        int n = Math.min(text.length(), 4096);
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,8 @@ public final class InfFolder {
 
     /** No folder: file checks are skipped. */
     public static final InfFolder NONE = new InfFolder(null);
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\\\/]");
 
     private final Path root;
     private final Map<Path, Map<String, Path>> listings = new HashMap<>();
@@ -43,7 +46,7 @@ public final class InfFolder {
             return Optional.empty();
         }
         Path current = root;
-        for (String segment : relativePath.split("[\\\\/]")) {
+        for (String segment : SEPARATORS.split(relativePath)) {
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;
             }
@@ -51,7 +54,7 @@ public final class InfFolder {
                 return Optional.empty();
             }
             Path next = listing(current).get(segment.toLowerCase(Locale.ROOT));
-            if (next == null) {
+            if (next == null || !staysInside(next)) {
                 return Optional.empty();
             }
             current = next;
@@ -88,7 +91,7 @@ public final class InfFolder {
                 return entries;
             }
             try (Stream<Path> files = Files.list(d)) {
-                files.filter(this::staysInside).forEach(p -> entries.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
+                files.forEach(p -> entries.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + d + ": " + e.getMessage(), e);
             }

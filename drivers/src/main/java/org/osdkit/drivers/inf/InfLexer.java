@@ -58,7 +58,7 @@ final class InfLexer {
         while (pos < n || logical.length() > 0) {
             if (pos >= n) {
                 // A continuation on the last line: the joined text ends here.
-                emit(logical.toString(), logicalStart);
+                emit(logical.toString(), 0, logical.length(), logicalStart);
                 logical.setLength(0);
                 break;
             }
@@ -78,16 +78,20 @@ final class InfLexer {
             while (contentEnd > pos && isBlank(text.charAt(contentEnd - 1))) {
                 contentEnd--;
             }
-            if (logical.length() == 0) {
-                logicalStart = lineNo;
-            }
             boolean continues = contentEnd > pos && text.charAt(contentEnd - 1) == '\\' && !endsInsideQuote(pos, contentEnd);
-            if (continues) {
-                logical.append(text, skipBlanks(pos, contentEnd - 1, logical.length() > 0), contentEnd - 1);
+            if (logical.length() == 0 && !continues) {
+                // The common case: one physical line, read in place without copying it.
+                emit(text, pos, contentEnd, lineNo);
             } else {
-                logical.append(text, skipBlanks(pos, contentEnd, logical.length() > 0), contentEnd);
-                emit(logical.toString(), logicalStart);
-                logical.setLength(0);
+                if (logical.length() == 0) {
+                    logicalStart = lineNo;
+                }
+                int to = continues ? contentEnd - 1 : contentEnd;
+                logical.append(text, skipBlanks(pos, to, logical.length() > 0), to);
+                if (!continues) {
+                    emit(logical.toString(), 0, logical.length(), logicalStart);
+                    logical.setLength(0);
+                }
             }
             pos = next;
         }
@@ -150,16 +154,16 @@ final class InfLexer {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\uFEFF';
     }
 
-    private void emit(String line, int lineNo) {
-        int start = 0;
-        while (start < line.length() && isBlank(line.charAt(start))) {
+    private void emit(String line, int from, int to, int lineNo) {
+        int start = from;
+        while (start < to && isBlank(line.charAt(start))) {
             start++;
         }
-        if (start == line.length()) {
+        if (start == to) {
             return;
         }
         if (line.charAt(start) == '[') {
-            header(line, start, lineNo);
+            header(line.substring(start, to), lineNo);
             return;
         }
         if (current == null) {
@@ -169,10 +173,11 @@ final class InfLexer {
             }
             return;
         }
-        current.lines.add(fields(line, start, lineNo));
+        current.lines.add(fields(line, start, to, lineNo));
     }
 
-    private void header(String line, int start, int lineNo) {
+    private void header(String line, int lineNo) {
+        int start = 0;
         int close = line.indexOf(']', start + 1);
         String parsed;
         if (close < 0) {
@@ -194,32 +199,32 @@ final class InfLexer {
         current.headers.add(lineNo);
     }
 
-    private InfLine fields(String line, int start, int lineNo) {
+    private InfLine fields(String line, int start, int n, int lineNo) {
         List<String> values = new ArrayList<>(4);
         String key = null;
-        Field field = new Field();
-        int n = line.length();
+        Field field = new Field(line);
+        int fieldStart = start;
         for (int i = start; i < n; i++) {
             char c = line.charAt(i);
             if (c == '"') {
-                i = quoted(line, i + 1, field);
+                field.startQuoting(fieldStart, i);
+                i = quoted(line, i + 1, n, field);
+                // An unclosed quote runs to the end of the line, as Windows reads it.
+                fieldStart = Math.min(i + 1, n);
             } else if (c == '%') {
                 int close = line.indexOf('%', i + 1);
-                if (close > 0) {
-                    field.append(line, i, close + 1);
+                if (close > 0 && close < n) {
                     i = close;
-                } else {
-                    field.append(c);
                 }
             } else if (c == '=' && key == null && values.isEmpty()) {
-                key = field.finish(this, lineNo);
+                key = field.finish(this, fieldStart, i, lineNo);
+                fieldStart = i + 1;
             } else if (c == ',') {
-                values.add(field.finish(this, lineNo));
-            } else {
-                field.append(c);
+                values.add(field.finish(this, fieldStart, i, lineNo));
+                fieldStart = i + 1;
             }
         }
-        values.add(field.finish(this, lineNo));
+        values.add(field.finish(this, fieldStart, n, lineNo));
         if (key == null && values.size() == 1 && values.get(0).isEmpty()) {
             values.clear();
         }
@@ -227,13 +232,13 @@ final class InfLexer {
     }
 
     /** Copies a quoted run into the field (it is protected from trimming); returns the closing quote's index. */
-    private static int quoted(String line, int from, Field field) {
+    private static int quoted(String line, int from, int to, Field field) {
         field.protect();
         int i = from;
-        for (; i < line.length(); i++) {
+        for (; i < to; i++) {
             char c = line.charAt(i);
             if (c == '"') {
-                if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (i + 1 < to && line.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                     continue;
@@ -246,18 +251,29 @@ final class InfLexer {
         return i;
     }
 
-    /** A field being built: unquoted blanks at its edges are trimmed, quoted ones are kept. */
+    /**
+     * A field being built. Most fields have no quotes and are a trimmed slice of the line; a field with
+     * quotes is copied, its quoted runs kept whole and only its unquoted edges trimmed.
+     */
     private static final class Field {
+        private final String line;
         private final StringBuilder b = new StringBuilder();
+        private boolean quoting;
         private int protectedFrom = -1;
         private int protectedTo = -1;
 
-        void append(char c) {
-            b.append(c);
+        Field(String line) {
+            this.line = line;
         }
 
-        void append(CharSequence s, int from, int to) {
-            b.append(s, from, to);
+        /** The field has a quote: from here on it is built char by char, starting with what came before it. */
+        void startQuoting(int fieldStart, int quote) {
+            quoting = true;
+            b.append(line, fieldStart, quote);
+        }
+
+        void append(char c) {
+            b.append(c);
         }
 
         void protect() {
@@ -267,7 +283,34 @@ final class InfLexer {
             protectedTo = b.length();
         }
 
-        String finish(InfLexer lexer, int lineNo) {
+        String finish(InfLexer lexer, int from, int to, int lineNo) {
+            String value;
+            if (!quoting) {
+                int f = from;
+                int t = to;
+                while (f < t && isBlank(line.charAt(f))) {
+                    f++;
+                }
+                while (t > f && isBlank(line.charAt(t - 1))) {
+                    t--;
+                }
+                value = line.substring(f, t);
+            } else {
+                b.append(line, from, to);
+                value = trimmed();
+            }
+            if (value.length() >= MAX_FIELD) {
+                lexer.findings.add(InfFinding.of(InfRule.FIELD_TOO_LONG, lineNo,
+                        "A field on line " + lineNo + " is " + value.length() + " characters long; Windows reads at most " + (MAX_FIELD - 1) + "."));
+            }
+            b.setLength(0);
+            quoting = false;
+            protectedFrom = -1;
+            protectedTo = -1;
+            return value;
+        }
+
+        private String trimmed() {
             int from = 0;
             int to = b.length();
             int keepFrom = protectedFrom < 0 ? to : protectedFrom;
@@ -278,15 +321,7 @@ final class InfLexer {
             while (to > from && to > keepTo && isBlank(b.charAt(to - 1))) {
                 to--;
             }
-            String value = b.substring(from, to);
-            if (value.length() >= MAX_FIELD) {
-                lexer.findings.add(InfFinding.of(InfRule.FIELD_TOO_LONG, lineNo,
-                        "A field on line " + lineNo + " is " + value.length() + " characters long; Windows reads at most " + (MAX_FIELD - 1) + "."));
-            }
-            b.setLength(0);
-            protectedFrom = -1;
-            protectedTo = -1;
-            return value;
+            return b.substring(from, to);
         }
     }
 }

@@ -3,9 +3,12 @@ package org.osdkit.drivers.inf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Joins INF path parts into a path relative to the INF's folder that can never climb out of it. */
 final class RelativePaths {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\\\/]");
 
     private RelativePaths() {
     }
@@ -21,7 +24,7 @@ final class RelativePaths {
             if (p.length() >= 2 && p.charAt(1) == ':') {
                 return Optional.empty();
             }
-            for (String s : p.split("[\\\\/]")) {
+            for (String s : SEPARATORS.split(p)) {
                 String seg = s.strip();
                 if (seg.isEmpty() || seg.equals(".")) {
                     continue;
