@@ -1,6 +1,5 @@
 package org.osdkit.drivers;
 
-import java.util.Optional;
 import org.osdkit.core.OsTarget;
 
 /**
@@ -19,9 +18,5 @@ public record CatalogQuery(String category, String className, String provider, S
 
     public static CatalogQuery category(String category) {
         return new CatalogQuery(category, null, null, null, null);
-    }
-
-    public Optional<OsTarget> osValue() {
-        return Optional.ofNullable(os);
     }
 }

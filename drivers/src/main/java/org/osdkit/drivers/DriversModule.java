@@ -26,7 +26,7 @@ public final class DriversModule extends PrivateModule {
         expose(DriverPackageStore.class);
         expose(DistributionStore.class);
         for (Class<?> useCase : new Class<?>[] {ScanDriverSources.class, ImportDrivers.class, CreateDriverPackage.class, UpdateDriverPackage.class,
-                RemoveDriverPackage.class, RegisterDistributionPoint.class, DistributePackage.class, MatchDrivers.class}) {
+                RemoveDriverPackage.class, RegisterDistributionPoint.class, DistributePackage.class, MatchDrivers.class, SetDriverEnabled.class}) {
             bind(useCase);
             expose(useCase);
         }

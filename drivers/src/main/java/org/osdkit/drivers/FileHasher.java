@@ -22,7 +22,7 @@ public interface FileHasher {
     static FileDigest hash(Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         MessageDigest sha = sha256();
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = ReadBuffer.get();
         long size = 0;
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {

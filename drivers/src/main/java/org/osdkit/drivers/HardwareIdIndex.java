@@ -44,9 +44,4 @@ public final class HardwareIdIndex implements CandidateSource {
         }
         return out;
     }
-
-    /** IDs indexed. */
-    public int size() {
-        return byId.size();
-    }
 }

@@ -124,6 +124,21 @@ class SeedWorkflowCliTest {
     }
 
     @Test
+    void aDisabledDriverStaysOutOfPackages() {
+        osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        String json = osdkit("--output", "json", "drivers", "list", "--class", "display").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"Driver\" : \"([0-9a-f]{12})\"").matcher(json);
+        assertTrue(m.find(), json);
+        Run disabled = osdkit("drivers", "disable", m.group(1));
+        assertEquals(0, disabled.code(), disabled.err());
+        assertTrue(disabled.out().contains("false"), disabled.out());
+        Run created = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        assertTrue(created.err().contains("nv4_disp.inf") && created.err().contains("disabled in the catalog"), created.err());
+        assertEquals(0, osdkit("drivers", "enable", m.group(1)).code());
+    }
+
+    @Test
     void malformedOptionsAreUsageErrorsAndMissingThingsClearErrors() {
         assertEquals(2, osdkit("drivers", "import", sources.toString(), "--duplicates", "sometimes").code());
         assertEquals(2, osdkit("drivers", "package", "show", "NOTANID").code());

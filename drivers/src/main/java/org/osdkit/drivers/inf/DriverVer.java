@@ -85,14 +85,6 @@ public record DriverVer(LocalDate date, DriverVersion version, int line) impleme
         return Integer.parseInt(p);
     }
 
-    public Optional<LocalDate> dateValue() {
-        return Optional.ofNullable(date);
-    }
-
-    public Optional<DriverVersion> versionValue() {
-        return Optional.ofNullable(version);
-    }
-
     /** Newer first: compares the date, then the version. */
     @Override
     public int compareTo(DriverVer other) {

@@ -30,14 +30,6 @@ public enum InfPlatform {
         return Optional.ofNullable(architecture);
     }
 
-    public static InfPlatform of(Architecture architecture) {
-        return switch (architecture) {
-            case X86 -> X86;
-            case X64 -> AMD64;
-            case ARM64 -> ARM64;
-        };
-    }
-
     /** The platform named by a decoration word in any case, or empty when it is not one. */
     public static Optional<InfPlatform> parse(String word) {
         String w = word.toLowerCase(Locale.ROOT);

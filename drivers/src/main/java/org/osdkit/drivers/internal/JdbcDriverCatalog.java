@@ -1,9 +1,6 @@
 package org.osdkit.drivers.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.osdkit.core.storage.Database;
@@ -30,15 +25,9 @@ import org.osdkit.drivers.DuplicateOption;
 import org.osdkit.drivers.ImportOutcome;
 import org.osdkit.drivers.MatchCandidate;
 import org.osdkit.drivers.PlatformSection;
-import org.osdkit.drivers.inf.DriverVer;
-import org.osdkit.drivers.inf.DriverVersion;
-import org.osdkit.drivers.inf.InfKind;
-import org.osdkit.drivers.inf.SectionState;
 
 /** The driver catalog in the {@code drivers_*} tables of H2 or PostgreSQL. */
 public final class JdbcDriverCatalog implements DriverCatalog {
-
-    private static final RowMapper<Row> DRIVER = (rs, ctx) -> new Row(rs.getLong("id"), driver(rs));
 
     private final Jdbi jdbi;
     private final Categories categories;
@@ -47,19 +36,6 @@ public final class JdbcDriverCatalog implements DriverCatalog {
         Sql.migrate(database);
         this.jdbi = database.jdbi();
         this.categories = new Categories(jdbi);
-    }
-
-    private record Row(long id, CatalogDriver driver) {
-    }
-
-    private static CatalogDriver driver(ResultSet rs) throws SQLException {
-        long version = rs.getLong("driver_version");
-        DriverVersion v = rs.wasNull() ? null : DriverVersion.unpack(version);
-        return new CatalogDriver(rs.getString("driver_hash"), rs.getString("name"), rs.getString("inf_name"), rs.getString("source_folder"),
-                rs.getString("inf_path"), rs.getString("class_name"), rs.getString("class_guid"), rs.getString("provider"),
-                new DriverVer(rs.getObject("driver_date", LocalDate.class), v, 0), rs.getBoolean("signed"), rs.getString("catalog_file"),
-                InfKind.valueOf(rs.getString("kind")), rs.getBoolean("extension"), rs.getBoolean("boot_critical"), rs.getBoolean("enabled"),
-                List.of(), rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getString("imported_by"));
     }
 
     @Override
@@ -182,13 +158,13 @@ public final class JdbcDriverCatalog implements DriverCatalog {
             return Optional.empty();
         }
         return jdbi.withHandle(h -> {
-            List<Row> rows = h.createQuery("SELECT * FROM drivers_driver WHERE driver_hash LIKE :prefix").bind("prefix", prefix + "%")
-                    .setMaxRows(2).map(DRIVER).list();
+            List<CatalogRows.Row> rows = h.createQuery("SELECT * FROM drivers_driver WHERE driver_hash LIKE :prefix").bind("prefix", prefix + "%")
+                    .setMaxRows(2).map(CatalogRows.DRIVER).list();
             if (rows.size() != 1) {
                 return Optional.empty();
             }
-            Row row = rows.get(0);
-            CatalogDriver driver = withCategories(h, List.of(row)).get(0);
+            CatalogRows.Row row = rows.get(0);
+            CatalogDriver driver = CatalogRows.withCategories(h, List.of(row)).get(0);
             String[] hashes = h.createQuery("SELECT inf_hash, content_hash FROM drivers_driver WHERE id = :id").bind("id", row.id())
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
             List<DriverFile> files = h.createQuery("SELECT * FROM drivers_driver_file WHERE driver_id = :id").bind("id", row.id())
@@ -196,46 +172,9 @@ public final class JdbcDriverCatalog implements DriverCatalog {
             files = new ArrayList<>(files);
             files.sort(java.util.Comparator.comparing((DriverFile f) -> !f.relativePath().equalsIgnoreCase(driver.infName()))
                     .thenComparing(f -> f.relativePath().toLowerCase(java.util.Locale.ROOT)));
-            return Optional.of(new DriverDetail(driver, hashes[0], hashes[1], files, platforms(h, List.of(row.id())).getOrDefault(row.id(), List.of()),
-                    models(h, row.id(), driver.driverHash())));
+            return Optional.of(new DriverDetail(driver, hashes[0], hashes[1], files, CatalogRows.platforms(h, List.of(row.id())).getOrDefault(row.id(), List.of()),
+                    CatalogRows.models(h, row.id(), driver.driverHash())));
         });
-    }
-
-    private static List<CatalogModel> models(Handle h, long driverId, String driverHash) {
-        Map<Integer, List<String>> compatible = new TreeMap<>();
-        h.createQuery("SELECT ordinal, compatible_id FROM drivers_model_compatible WHERE driver_id = :id ORDER BY ordinal, id_position")
-                .bind("id", driverId).map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getString(2)}).forEach(r ->
-                        compatible.computeIfAbsent((Integer) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return h.createQuery("SELECT * FROM drivers_model WHERE driver_id = :id ORDER BY ordinal").bind("id", driverId)
-                .map((rs, ctx) -> model(rs, driverHash, compatible.getOrDefault(rs.getInt("ordinal"), List.of()))).list();
-    }
-
-    private static CatalogModel model(ResultSet rs, String driverHash, List<String> compatible) throws SQLException {
-        return new CatalogModel(driverHash, rs.getInt("manufacturer_index"), rs.getString("decoration"), rs.getString("description"),
-                rs.getString("hardware_id"), compatible, rs.getString("install_section"), rs.getBoolean("nt_extension"), rs.getInt("feature_score"));
-    }
-
-    private static Map<Long, List<PlatformSection>> platforms(Handle h, List<Long> driverIds) {
-        Map<Long, List<PlatformSection>> out = new HashMap<>();
-        for (List<Long> chunk : Sql.chunks(driverIds)) {
-            h.createQuery("SELECT * FROM drivers_platform WHERE driver_id IN (<ids>) ORDER BY driver_id, manufacturer_index, decoration")
-                    .bindList("ids", chunk).map((rs, ctx) -> new Object[] {rs.getLong("driver_id"), new PlatformSection(rs.getInt("manufacturer_index"),
-                            rs.getString("manufacturer"), rs.getString("decoration"), SectionState.valueOf(rs.getString("section_state")))})
-                    .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((PlatformSection) r[1]));
-        }
-        return out;
-    }
-
-    private static List<CatalogDriver> withCategories(Handle h, List<Row> rows) {
-        Map<Long, List<String>> names = new HashMap<>();
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        for (List<Long> chunk : Sql.chunks(ids)) {
-            h.createQuery("SELECT dc.driver_id, c.name FROM drivers_driver_category dc JOIN drivers_category c ON c.id = dc.category_id "
-                            + "WHERE dc.driver_id IN (<ids>) ORDER BY c.name").bindList("ids", chunk)
-                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                    .forEach(r -> names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        }
-        return rows.stream().map(r -> r.driver().withCategories(names.getOrDefault(r.id(), List.of()))).toList();
     }
 
     @Override
@@ -264,12 +203,12 @@ public final class JdbcDriverCatalog implements DriverCatalog {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString());
             binds.forEach(query::bind);
-            List<Row> rows = query.map(DRIVER).list();
+            List<CatalogRows.Row> rows = query.map(CatalogRows.DRIVER).list();
             if (q.os() != null) {
-                Map<Long, List<PlatformSection>> platforms = platforms(h, rows.stream().map(Row::id).toList());
+                Map<Long, List<PlatformSection>> platforms = CatalogRows.platforms(h, rows.stream().map(CatalogRows.Row::id).toList());
                 rows = rows.stream().filter(r -> PlatformSection.offers(platforms.getOrDefault(r.id(), List.of()), q.os())).toList();
             }
-            return withCategories(h, rows);
+            return CatalogRows.withCategories(h, rows);
         });
     }
 
@@ -278,50 +217,7 @@ public final class JdbcDriverCatalog implements DriverCatalog {
         if (idKeys.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(h -> new Candidates(h).find(List.copyOf(new LinkedHashSet<>(idKeys))));
-    }
-
-    /** Loads the models lines for a set of ID keys with their drivers and platforms, a few queries in all. */
-    private static final class Candidates {
-        private final Handle h;
-
-        Candidates(Handle h) {
-            this.h = h;
-        }
-
-        List<MatchCandidate> find(List<String> keys) {
-            Set<String> pairs = new LinkedHashSet<>();
-            for (List<String> chunk : Sql.chunks(keys)) {
-                h.createQuery("SELECT driver_id, ordinal FROM drivers_model WHERE hardware_id_key IN (<keys>) "
-                                + "UNION SELECT driver_id, ordinal FROM drivers_model_compatible WHERE compatible_id_key IN (<keys>)")
-                        .bindList("keys", chunk).map((rs, ctx) -> rs.getLong(1) + ":" + rs.getInt(2)).forEach(pairs::add);
-            }
-            if (pairs.isEmpty()) {
-                return List.of();
-            }
-            List<Long> driverIds = pairs.stream().map(p -> Long.parseLong(p.substring(0, p.indexOf(':')))).distinct().toList();
-            Map<Long, CatalogDriver> drivers = new HashMap<>();
-            List<Row> rows = new ArrayList<>();
-            for (List<Long> chunk : Sql.chunks(driverIds)) {
-                rows.addAll(h.createQuery("SELECT * FROM drivers_driver WHERE id IN (<ids>) AND enabled = TRUE").bindList("ids", chunk).map(DRIVER).list());
-            }
-            List<CatalogDriver> withCategories = withCategories(h, rows);
-            for (int i = 0; i < rows.size(); i++) {
-                drivers.put(rows.get(i).id(), withCategories.get(i));
-            }
-            Map<Long, List<PlatformSection>> platforms = platforms(h, List.copyOf(drivers.keySet()));
-            List<MatchCandidate> out = new ArrayList<>();
-            for (Long id : drivers.keySet()) {
-                CatalogDriver driver = drivers.get(id);
-                List<CatalogModel> models = models(h, id, driver.driverHash());
-                for (int ordinal = 0; ordinal < models.size(); ordinal++) {
-                    if (pairs.contains(id + ":" + ordinal)) {
-                        out.add(new MatchCandidate(models.get(ordinal), driver, platforms.getOrDefault(id, List.of())));
-                    }
-                }
-            }
-            return out;
-        }
+        return jdbi.withHandle(h -> CatalogRows.candidates(h, List.copyOf(new LinkedHashSet<>(idKeys))));
     }
 
     @Override
