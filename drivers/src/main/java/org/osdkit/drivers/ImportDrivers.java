@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.drivers.inf.InfFinding;
 import org.osdkit.drivers.inf.InfFolder;
+import org.osdkit.drivers.inf.InfRule;
 import org.osdkit.drivers.inf.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +57,7 @@ public final class ImportDrivers {
         List<SourceTree.Folder> tree = SourceTree.walk(root);
         int done = 0;
         for (SourceTree.Folder folder : tree) {
+            run.refusals(folder);
             if (!folder.infs().isEmpty()) {
                 run.folder(folder);
                 listener.folderDone(++done, tree.size(), folder.relativePath());
@@ -107,6 +110,15 @@ public final class ImportDrivers {
             return fresh;
         }
 
+        /** INFs behind links leaving the tree, and unreadable entries: refused and named, never followed. */
+        void refusals(SourceTree.Folder folder) {
+            for (InfFinding f : folder.findings()) {
+                if (f.source().toLowerCase(Locale.ROOT).matches(".*\\.in[fx]") || f.rule() == InfRule.UNREADABLE) {
+                    results.add(new ImportedInf(f.source(), ImportOutcome.REFUSED, null, f.source(), f.code() + ": " + f.message(), List.of(f)));
+                }
+            }
+        }
+
         void folder(SourceTree.Folder folder) {
             InfFolder infFolder = InfFolder.of(folder.dir());
             for (Path path : folder.infs()) {
@@ -137,7 +149,7 @@ public final class ImportDrivers {
                 return new ImportedInf(relative, duplicate(previous.driverHash()), previous.driverHash(), path.getFileName().toString(), null, List.of());
             }
             ScanDriverSources.ParsedInf parsed = ScanDriverSources.parse(root, path, folder);
-            List<org.osdkit.drivers.inf.InfFinding> shown = parsed.summary().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            List<InfFinding> shown = parsed.summary().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
             var blocker = parsed.summary().importBlocker();
             if (blocker.isPresent()) {
                 return new ImportedInf(relative, ImportOutcome.REFUSED, null, path.getFileName().toString(), blocker.get(), shown);

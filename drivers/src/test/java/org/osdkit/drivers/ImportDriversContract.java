@@ -145,6 +145,7 @@ abstract class ImportDriversContract extends StorageContract {
         Files.writeString(bad.resolve("loopa.cat"), "a");
         Files.writeString(bad.resolve("loopb.sys"), "b");
         Files.writeString(bad.resolve("loopb.cat"), "b");
+        Files.createSymbolicLink(sources.resolve("Video/elsewhere.inf"), share.getParent().resolve("not-in-the-tree.inf"));
         Path tokenInf = FakeDriver.named("token").model("Token", "ROOT\\TOKEN").writeTo(sources.resolve("Token"));
         Files.write(tokenInf, withBom(FakeDriver.named("token").model("Token", "ROOT\\TOKEN").inf().replace("%Desc0% = Install", "%Undefined% = Install")));
         ImportReport report = run("R61-8935CTO", DuplicateOption.APPEND_CATEGORIES);
@@ -155,6 +156,7 @@ abstract class ImportDriversContract extends StorageContract {
         assertRefused(byPath.get("Bad/loopa.inf"), "INF-INCLUDE-LOOP");
         assertRefused(byPath.get("Escape/escape.inf"), "INF-PATH-ESCAPES");
         assertRefused(byPath.get("Modem/cxmodem.inf"), "INF-FILE-ABSENT");
+        assertRefused(byPath.get("Video/elsewhere.inf"), "INF-LINK-OUTSIDE");
         assertEquals(ImportOutcome.IMPORTED, byPath.get("Token/token.inf").outcome(), "an undefined token is a finding, not a reason to refuse");
         assertTrue(byPath.get("Token/token.inf").findings().stream().anyMatch(f -> f.code().equals("INF-UNDEFINED-TOKEN")));
         assertEquals(6 + 1, report.count(ImportOutcome.IMPORTED), "the six good R61 drivers and the one with a finding");
