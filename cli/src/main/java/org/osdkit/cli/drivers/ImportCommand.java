@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code osdkit drivers import <folder> --category <name>}: the catalog's Import Driver wizard. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import the INF drivers of a source folder into the catalog. Each driver is stored in its own transaction; templates, non-drivers"
-                + " and broken INFs are refused one by one with the reason. Re-importing an unchanged tree changes nothing and reads no file twice.",
+                + " and broken INFs are refused one by one with the reason. Re-importing an unchanged tree changes nothing and reads no file again.",
                 "Exit code 1 when a driver failed to import."})
 final class ImportCommand extends LeafCommand {
 
