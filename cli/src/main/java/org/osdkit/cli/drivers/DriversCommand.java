@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code osdkit drivers}: Driver sources, the driver catalog, driver packages per hardware model and distribution points. */
 @Command(name = "drivers", mixinStandardHelpOptions = true,
         description = "Driver sources, the driver catalog, driver packages per hardware model and distribution points.",
-        subcommands = {})
+        subcommands = {ScanCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, DriverStateCommand.Enable.class,
+                DriverStateCommand.Disable.class, PackageCommand.class, DpCommand.class,
+                DistributeCommand.class, MatchCommand.class})
 public final class DriversCommand extends GroupCommand {
 }

@@ -1,0 +1,48 @@
+package org.osdkit.cli.drivers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.PackageId;
+import org.osdkit.drivers.DistributePackage;
+import org.osdkit.drivers.DistributionListener;
+import org.osdkit.drivers.DistributionResult;
+import org.osdkit.drivers.DistributionState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code osdkit drivers distribute --package <id> --dp <fqdn>}: send a package's content, verified by hash. */
+@Command(name = "distribute", mixinStandardHelpOptions = true,
+        description = {"Copy a driver package's content to distribution points (or every member of a group), verify it by SHA-256 and record the content"
+                + " status: Distributed only when every file is verified; a failed copy is DistributionFailed, an interrupted one stays DistributionPending"
+                + " and resumes on the next run. SMSPXEIMAGE$ is refused: it holds PXE boot images only.",
+                "Exit code 1 when a distribution point failed."})
+final class DistributeCommand extends LeafCommand {
+
+    @Option(names = "--package", required = true, paramLabel = "<PackageID>")
+    PackageId packageId;
+
+    @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
+    List<String> dps = new ArrayList<>();
+
+    @Option(names = "--dp-group", paramLabel = "<group>", description = "Distribution point group (repeatable).")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--what-if", description = "Show what would be sent and change nothing.")
+    boolean whatIf;
+
+    @Override
+    protected int execute() {
+        List<DistributionResult> results = get(DistributePackage.class).distribute(packageId, dps, groups, whatIf, DistributionListener.NONE);
+        if (whatIf) {
+            results.forEach(r -> printer().info(r.message()));
+            return ExitCodes.OK;
+        }
+        Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");
+        results.forEach(r -> table.row(packageId, r.dpName(), r.state(), r.sourceVersion(), r.copied(), r.reused(), r.message()));
+        printer().table(table);
+        return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,148 @@
+package org.osdkit.cli.drivers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.GroupCommand;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.drivers.DistributionPoint;
+import org.osdkit.drivers.DistributionPointGroup;
+import org.osdkit.drivers.DistributionState;
+import org.osdkit.drivers.DistributionStatus;
+import org.osdkit.drivers.DistributionStore;
+import org.osdkit.drivers.RegisterDistributionPoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers dp}: distribution points, distribution point groups and content status. */
+@Command(name = "dp", mixinStandardHelpOptions = true, description = "Distribution points, distribution point groups and content status.",
+        subcommands = {DpCommand.Add.class, DpCommand.ListPoints.class, DpCommand.Remove.class, DpCommand.GroupAdd.class, DpCommand.GroupRemove.class,
+                DpCommand.Groups.class, DpCommand.Status.class})
+final class DpCommand extends GroupCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Register a distribution point and the folder share content is copied to. SMSPXEIMAGE$ is refused: it holds PXE boot images only.")
+    static final class Add extends LeafCommand {
+        @Option(names = "--name", required = true, paramLabel = "<fqdn>", description = "The DP's FQDN, e.g. dp01.contoso.com.")
+        String name;
+
+        @Option(names = "--site", required = true, paramLabel = "<code>")
+        SiteCode site;
+
+        @Option(names = "--share", required = true, paramLabel = "<share>", description = "Content share, e.g. \\\\dp01.contoso.com\\SMSPKGD$.")
+        UncPath share;
+
+        @Override
+        protected int execute() {
+            DistributionPoint dp = get(RegisterDistributionPoint.class).register(name, site, share);
+            printer().table(Table.of("Name", "SiteCode", "Share").row(dp.name(), dp.site(), dp.share()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List distribution points.")
+    static final class ListPoints extends LeafCommand {
+        @Override
+        protected int execute() {
+            Table table = Table.of("Name", "SiteCode", "Share");
+            get(DistributionStore.class).points().forEach(dp -> table.row(dp.name(), dp.site(), dp.share()));
+            printer().table(table);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Forget a distribution point (its content is not touched). Asks unless --force.")
+    static final class Remove extends LeafCommand {
+        @Parameters(index = "0", paramLabel = "<fqdn>")
+        String name;
+
+        @Option(names = "--force", description = "Do not ask for confirmation.")
+        boolean force;
+
+        @Override
+        protected int execute() {
+            CliSupport.confirm(force, "Remove distribution point", name);
+            get(RegisterDistributionPoint.class).remove(name);
+            printer().info("Distribution point " + name + " removed.");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "group-add", mixinStandardHelpOptions = true, description = "Add distribution points to a group, creating it when needed.")
+    static final class GroupAdd extends LeafCommand {
+        @Parameters(index = "0", paramLabel = "<group>")
+        String group;
+
+        @Option(names = "--dp", required = true, paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
+        List<String> members = new ArrayList<>();
+
+        @Override
+        protected int execute() {
+            print(printer(), List.of(get(RegisterDistributionPoint.class).addToGroup(group, members)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "group-remove", mixinStandardHelpOptions = true, description = "Remove distribution points from a group.")
+    static final class GroupRemove extends LeafCommand {
+        @Parameters(index = "0", paramLabel = "<group>")
+        String group;
+
+        @Option(names = "--dp", required = true, paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
+        List<String> members = new ArrayList<>();
+
+        @Override
+        protected int execute() {
+            print(printer(), List.of(get(RegisterDistributionPoint.class).removeFromGroup(group, members)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "groups", mixinStandardHelpOptions = true, description = "List distribution point groups.")
+    static final class Groups extends LeafCommand {
+        @Override
+        protected int execute() {
+            print(printer(), get(DistributionStore.class).groups());
+            return ExitCodes.OK;
+        }
+    }
+
+    static void print(org.osdkit.cli.output.Printer printer, List<DistributionPointGroup> groups) {
+        Table table = Table.of("Group", "Members");
+        groups.forEach(g -> table.row(g.name(), String.join(", ", g.members())));
+        printer.table(table);
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = {"Content status per package and distribution point in ConfigMgr's words.",
+                    "Exit code 1 when a listed row is DistributionFailed."})
+    static final class Status extends LeafCommand {
+        @Option(names = "--package", paramLabel = "<PackageID>")
+        PackageId packageId;
+
+        @Option(names = "--state", paramLabel = "<state>", description = "Only this state, e.g. DistributionFailed.")
+        String state;
+
+        @Override
+        protected int execute() {
+            Optional<DistributionState> only = Optional.ofNullable(state).map(DistributionState::parse);
+            Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Updated", "Message");
+            boolean failed = false;
+            for (DistributionStatus s : get(DistributionStore.class).status(Optional.ofNullable(packageId))) {
+                if (only.isPresent() && only.get() != s.state()) {
+                    continue;
+                }
+                failed |= s.state() == DistributionState.DISTRIBUTION_FAILED;
+                table.row(s.packageId(), s.dpName(), s.state(), s.sourceVersion(), s.updated(), s.message());
+            }
+            printer().table(table);
+            return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+    }
+}

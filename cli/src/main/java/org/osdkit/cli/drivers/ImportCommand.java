@@ -1,0 +1,88 @@
+package org.osdkit.cli.drivers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Table;
+import org.osdkit.drivers.DuplicateOption;
+import org.osdkit.drivers.ImportDrivers;
+import org.osdkit.drivers.ImportOutcome;
+import org.osdkit.drivers.ImportReport;
+import org.osdkit.drivers.ImportRequest;
+import org.osdkit.drivers.ImportedInf;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers import <folder> --category <name>}: the catalog's Import Driver wizard. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import the INF drivers of a source folder into the catalog. Each driver is stored in its own transaction; templates, non-drivers"
+                + " and broken INFs are refused one by one with the reason. Re-importing an unchanged tree changes nothing and reads no file again.",
+                "Exit code 1 when a driver failed to import."})
+final class ImportCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<folder>", description = "Source folder (a model's _OriginalSources_ folder or a vendor pack).")
+    Path folder;
+
+    @Option(names = "--category", paramLabel = "<name>", description = "Administrative category for the imported drivers (repeatable), e.g. R61-8935CTO.")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--duplicates", paramLabel = "skip|append-categories|replace-categories", converter = DuplicatesConverter.class,
+            description = "What to do with drivers already in the catalog (ConfigMgr's duplicate options; default: append-categories).")
+    DuplicateOption duplicates = DuplicateOption.APPEND_CATEGORIES;
+
+    @Option(names = "--rehash", description = "Hash every file again instead of trusting an unchanged size and modification time.")
+    boolean rehash;
+
+    @Option(names = "--what-if", description = "Show what would be imported and change nothing.")
+    boolean whatIf;
+
+    @Option(names = "--all", description = "List unchanged INFs too (default: only imported, changed, refused and failed ones).")
+    boolean all;
+
+    static final class DuplicatesConverter implements ITypeConverter<DuplicateOption> {
+        @Override
+        public DuplicateOption convert(String value) {
+            return DuplicateOption.parse(value);
+        }
+    }
+
+    @Override
+    protected int execute() {
+        ImportReport report;
+        try (CliSupport.Progress progress = new CliSupport.Progress(printer(), "Importing")) {
+            report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf, rehash), progress);
+        }
+        if (whatIf) {
+            report.infs().stream().filter(i -> i.outcome() != ImportOutcome.UNCHANGED && i.outcome() != ImportOutcome.REFUSED).forEach(i ->
+                    printer().info("What if: Performing the operation \"" + operation(i.outcome()) + "\" on target \"" + i.relativePath() + "\"."));
+        }
+        Table table = Table.of("INF", "Outcome", "Driver", "Name", "Reason", "Warnings");
+        boolean machine = printer().format() != OutputFormat.table;
+        for (ImportedInf i : report.infs()) {
+            if (all || machine || i.outcome() != ImportOutcome.UNCHANGED) {
+                table.row(i.relativePath(), i.outcome(), i.driverHash() == null ? "" : i.driverHash().substring(0, 12), i.name(),
+                        i.reason() == null ? "" : i.reason(), i.findings().size());
+            }
+        }
+        if (machine || !table.isEmpty()) {
+            printer().table(table);
+        }
+        printer().info("Import of " + report.source() + (whatIf ? " (what-if, nothing changed)" : "") + ": " + report.summary()
+                + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0));
+        return report.succeeded() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    private static String operation(ImportOutcome outcome) {
+        return switch (outcome) {
+            case IMPORTED -> "Import driver";
+            case CATEGORIES_APPENDED -> "Append categories";
+            case CATEGORIES_REPLACED -> "Replace categories";
+            default -> outcome.name();
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.osdkit.cli.drivers;
+
+import java.nio.file.Path;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.Architecture;
+import org.osdkit.core.OsTarget;
+import org.osdkit.drivers.DeviceListReader;
+import org.osdkit.drivers.DeviceMatch;
+import org.osdkit.drivers.MatchDrivers;
+import org.osdkit.drivers.MatchReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code osdkit drivers match --hwids <file>}: which catalog driver Windows would pick for each device. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"For each device of a machine, the catalog driver Windows would install (rank 0xSSGGTHHH, lowest wins; then newest date, then"
+                + " highest version), and the devices no catalog driver covers. Input: 'pnputil /enum-devices /ids' output or JSON."})
+final class MatchCommand extends LeafCommand {
+
+    @Option(names = "--hwids", required = true, paramLabel = "<file>", description = "pnputil /enum-devices /ids output (text) or a JSON device list.")
+    Path file;
+
+    @Option(names = "--os", required = true, paramLabel = "<os>", description = "The OS the machine will run: XP, Win10-22H2, Win11 ...")
+    String os;
+
+    @Option(names = "--arch", required = true, paramLabel = "x86|x64|arm64")
+    Architecture arch;
+
+    @Override
+    protected int execute() {
+        MatchReport report = get(MatchDrivers.class).match(DeviceListReader.read(file), OsTarget.parse(os, arch));
+        Table table = Table.of("InstanceID", "Device", "Driver", "INF", "Provider", "DriverVer", "Rank", "MatchedID", "Candidates");
+        for (DeviceMatch m : report.devices()) {
+            table.row(m.device().instanceId(), m.device().description(), m.driver().map(d -> d.shortHash()).orElse("(none)"),
+                    m.driver().map(d -> d.infName()).orElse(""), m.driver().map(d -> d.provider()).orElse(""),
+                    m.driver().map(d -> d.driverVer().toString()).orElse(""), m.rank().map(Object::toString).orElse(""),
+                    m.model().map(x -> x.hardwareId()).orElse(""), m.candidates());
+        }
+        printer().table(table);
+        printer().info(report.matched().size() + " of " + report.devices().size() + " devices have a catalog driver for " + report.os() + "; "
+                + report.unmatched().size() + " have none.");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package org.osdkit.cli.drivers;
+
+import org.osdkit.cli.output.Printer;
+import org.osdkit.cli.output.Table;
+import org.osdkit.drivers.CatalogDriver;
+import org.osdkit.drivers.DriverPackage;
+import org.osdkit.drivers.PackageBuild;
+
+/** Prints the result of a package create or update the same way. */
+final class PackageBuildPrinter {
+
+    private PackageBuildPrinter() {
+    }
+
+    static void print(Printer printer, PackageBuild build) {
+        build.whatIf().forEach(printer::info);
+        DriverPackage p = build.driverPackage();
+        if (build.whatIf().isEmpty()) {
+            printer.table(Table.of("PackageID", "Name", "PkgSourcePath", "SourceVersion", "Drivers", "Added", "Removed")
+                    .row(p.id(), p.name(), p.source(), p.sourceVersion(), p.drivers().size(), build.added().size(), build.removed().size()));
+        }
+        Table added = Table.of("Driver", "INF", "Name", "Provider", "Class", "DriverVer");
+        for (CatalogDriver d : build.added()) {
+            added.row(d.shortHash(), d.infName(), d.name(), d.provider(), d.className(), d.driverVer());
+        }
+        if (!added.isEmpty()) {
+            printer.table(added);
+        }
+        build.skipped().forEach(s -> printer.warn("Not added: " + s));
+        build.warnings().forEach(printer::warn);
+        if (build.whatIf().isEmpty()) {
+            printer.info(build.changed() ? "SourceVersion is now " + p.sourceVersion() + "." : "Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
+        }
+    }
+}

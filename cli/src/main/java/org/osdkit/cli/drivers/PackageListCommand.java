@@ -1,0 +1,24 @@
+package org.osdkit.cli.drivers;
+
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.drivers.DriverPackage;
+import org.osdkit.drivers.DriverPackageStore;
+import picocli.CommandLine.Command;
+
+/** {@code osdkit drivers package list}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List driver packages.")
+final class PackageListCommand extends LeafCommand {
+
+    @Override
+    protected int execute() {
+        Table table = Table.of("PackageID", "Name", "Manufacturer", "Model", "OS", "Architecture", "SourceVersion", "Drivers", "PkgSourcePath");
+        for (DriverPackage p : get(DriverPackageStore.class).list()) {
+            table.row(p.id(), p.name(), p.model().manufacturer(), p.model().model() + (p.model().sku() == null ? "" : " " + p.model().sku()), p.os().name(),
+                    p.os().architecture(), p.sourceVersion(), p.drivers().size(), p.source());
+        }
+        printer().table(table);
+        return ExitCodes.OK;
+    }
+}

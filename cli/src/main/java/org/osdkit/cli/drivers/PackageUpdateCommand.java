@@ -1,0 +1,50 @@
+package org.osdkit.cli.drivers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.core.PackageId;
+import org.osdkit.drivers.PackageChange;
+import org.osdkit.drivers.UpdateDriverPackage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers package update <PackageID>}: change the selection and rebuild; no change refreshes from the categories. */
+@Command(name = "update", mixinStandardHelpOptions = true,
+        description = {"Change a package's categories, drivers or exclusions and rebuild its content. Without options it refreshes the package from its"
+                + " categories. SourceVersion goes up once when the content changed, never once per driver."})
+final class PackageUpdateCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<PackageID>")
+    PackageId id;
+
+    @Option(names = "--add-category", paramLabel = "<name>")
+    List<String> addCategories = new ArrayList<>();
+
+    @Option(names = "--remove-category", paramLabel = "<name>")
+    List<String> removeCategories = new ArrayList<>();
+
+    @Option(names = "--add-driver", paramLabel = "<hash>")
+    List<String> addDrivers = new ArrayList<>();
+
+    @Option(names = "--remove-driver", paramLabel = "<hash>")
+    List<String> removeDrivers = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "<inf|hash|hwid|class:name>", description = "Add a per-model exclusion (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "<exclusion>", description = "Lift an exclusion (repeatable).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--what-if", description = "Show what would change and change nothing.")
+    boolean whatIf;
+
+    @Override
+    protected int execute() {
+        PackageChange change = new PackageChange(addCategories, removeCategories, addDrivers, removeDrivers, exclude, include, whatIf);
+        PackageBuildPrinter.print(printer(), get(UpdateDriverPackage.class).update(id, change));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package org.osdkit.cli.drivers;
+
+import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.drivers.CatalogDriver;
+import org.osdkit.drivers.CatalogModel;
+import org.osdkit.drivers.DriverCatalog;
+import org.osdkit.drivers.DriverDetail;
+import org.osdkit.drivers.DriverErrors;
+import org.osdkit.drivers.DriverFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers show <hash>}: one catalog driver with its models, platforms and files. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one catalog driver: properties, models (hardware IDs), platforms and content files.")
+final class ShowCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<driver>", description = "Driver hash or its first 8+ hex digits (as 'drivers list' shows it).")
+    String driver;
+
+    @Override
+    protected int execute() {
+        DriverDetail d = get(DriverCatalog.class).find(driver).orElseThrow(() -> new OsdkitException(DriverErrors.DRIVER_NOT_FOUND,
+                "No catalog driver has the hash " + driver + " (or the prefix matches several).", "Give more hex digits; list drivers with 'osdkit drivers list'."));
+        CatalogDriver c = d.driver();
+        printer().table(Table.of("Property", "Value").row("Driver", c.driverHash()).row("Name", c.name()).row("INF", c.infName())
+                .row("Source", c.sourceFolder() + "/" + c.infPath()).row("Provider", c.provider()).row("Class", c.className()).row("ClassGuid", c.classGuid())
+                .row("DriverVer", c.driverVer()).row("Signed", c.signed()).row("CatalogFile", c.catalogFile()).row("Kind", c.kind())
+                .row("BootCritical", c.bootCritical()).row("Enabled", c.enabled()).row("Categories", String.join(", ", c.categories()))
+                .row("Platforms", String.join(", ", d.offeredPlatforms())).row("ContentHash", d.contentHash()).row("Imported", c.importedAt())
+                .row("ImportedBy", c.importedBy()));
+        Table models = Table.of("Decoration", "Description", "HardwareID", "CompatibleIDs", "InstallSection", "FeatureScore");
+        for (CatalogModel m : d.models()) {
+            models.row(m.decoration().isEmpty() ? "(undecorated)" : m.decoration(), m.description(), m.hardwareId(), String.join(", ", m.compatibleIds()),
+                    m.installSection(), String.format("0x%02X", m.featureScore()));
+        }
+        printer().table(models);
+        Table files = Table.of("File", "Size", "SHA256");
+        for (DriverFile f : d.files()) {
+            files.row(f.relativePath(), f.size(), f.sha256());
+        }
+        printer().table(files);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package org.osdkit.cli.drivers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.Main;
+
+/**
+ * The seed's workflow from the command line on a folder share: scan a model's sources, import them,
+ * create the R61 package under SCCM_Driver_Packages\XP\R61-8935CTO, distribute it to a DP, and be
+ * refused for SMSPXEIMAGE$.
+ */
+class SeedWorkflowCliTest {
+
+    @TempDir
+    Path workspace;
+    @TempDir
+    Path share;
+    @TempDir
+    Path dpShare;
+
+    Path sources;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void tree() throws IOException {
+        sources = R61Tree.write(share);
+    }
+
+    Run osdkit(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        all.addAll(List.of(args));
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theSeedWorkflowRunsEndToEnd() {
+        Run scan = osdkit("drivers", "scan", sources.toString());
+        assertEquals(0, scan.code(), scan.err());
+        assertTrue(scan.out().contains("4 folders, 3 drivers, 3 models, 3 hardware IDs, 0 templates, 1 hardware applications"), scan.out());
+        assertTrue(scan.out().contains("setup.exe /s /f1\".\\setup.iss\""), scan.out());
+
+        Run imported = osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("imported=3"), imported.out());
+        Run again = osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        assertTrue(again.out().contains("imported=0 unchanged=3"), again.out());
+
+        Run created = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        assertEquals(0, created.code(), created.err());
+        Path folder = share.resolve("SCCM_Driver_Packages").resolve("XP").resolve("R61-8935CTO");
+        assertTrue(created.out().contains("PS100001") && created.out().contains(folder.toString()), created.out());
+        assertTrue(created.err().contains("netw4x64.inf") && created.err().contains("architecture or OS mismatch"), created.err());
+        assertTrue(Files.isRegularFile(folder.resolve("osdkit-package.json")));
+
+        Run dp = osdkit("drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dpShare.toString());
+        assertEquals(0, dp.code(), dp.err());
+        Run sent = osdkit("drivers", "distribute", "--package", "PS100001", "--dp", "dp01.contoso.com");
+        assertEquals(0, sent.code(), sent.err());
+        assertTrue(sent.out().contains("Distributed"), sent.out());
+        assertTrue(Files.isRegularFile(dpShare.resolve("PS100001").resolve("osdkit-package.json")));
+        Run status = osdkit("--output", "json", "drivers", "dp", "status", "--package", "PS100001");
+        assertTrue(status.out().contains("\"State\" : \"Distributed\""), status.out());
+
+        Run pxe = osdkit("drivers", "dp", "add", "--name", "sccm01.contoso.com", "--site", "PS1", "--share", "\\\\sccm01.contoso.com\\SMSPXEIMAGE$");
+        assertEquals(1, pxe.code());
+        assertTrue(pxe.err().contains("ERROR [DRV-PXE-SHARE-REFUSED]") && pxe.err().contains("PXE boot images only"), pxe.err());
+        Run pxeDistribute = osdkit("drivers", "distribute", "--package", "PS100001", "--dp", "\\\\sccm01.contoso.com\\SMSPXEIMAGE$");
+        assertEquals(1, pxeDistribute.code());
+        assertTrue(pxeDistribute.err().contains("DRV-PXE-SHARE-REFUSED"), pxeDistribute.err());
+    }
+
+    @Test
+    void whatIfPrintsPowerShellLinesAndChangesNothing() {
+        Run imported = osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO", "--what-if");
+        assertTrue(imported.out().contains("What if: Performing the operation \"Import driver\" on target \"Network/e1e5132.inf\"."), imported.out());
+        Run list = osdkit("--output", "json", "drivers", "list");
+        assertEquals("[ ]", list.out().strip());
+    }
+
+    @Test
+    void matchesAMachinesDevicesAgainstTheCatalog() throws IOException {
+        osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        Path ids = Files.writeString(workspace.resolve("ids.txt"), "Instance ID: PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA&REV_03\\4&1\r\n"
+                + "Hardware IDs: PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA&REV_03\r\n              " + R61Tree.NIC + "\r\n\r\nInstance ID: ROOT\\X\\0\r\nHardware IDs: ROOT\\X\r\n");
+        Run match = osdkit("drivers", "match", "--hwids", ids.toString(), "--os", "XP", "--arch", "x86");
+        assertEquals(0, match.code(), match.err());
+        assertTrue(match.out().contains("e1e5132.inf") && match.out().contains("0x00FF0001"), match.out());
+        assertTrue(match.out().contains("1 of 2 devices have a catalog driver for XP x86; 1 have none."), match.out());
+    }
+
+    @Test
+    void removalIsHighImpactAndNeedsForceWithoutAConsole() {
+        osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        Run refused = osdkit("drivers", "package", "remove", "PS100001");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("DRV-CONFIRMATION-REQUIRED"), refused.err());
+        Run whatIf = osdkit("drivers", "package", "remove", "PS100001", "--what-if");
+        assertTrue(whatIf.out().contains("What if: Performing the operation \"Remove driver package PS100001"), whatIf.out());
+        Run removed = osdkit("drivers", "package", "remove", "PS100001", "--force");
+        assertEquals(0, removed.code(), removed.err());
+        assertFalse(Files.exists(share.resolve("SCCM_Driver_Packages/XP/R61-8935CTO/osdkit-package.json")));
+        assertEquals("[ ]", osdkit("--output", "json", "drivers", "package", "list").out().strip());
+    }
+
+    @Test
+    void aDisabledDriverStaysOutOfPackages() {
+        osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        String json = osdkit("--output", "json", "drivers", "list", "--class", "display").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"Driver\" : \"([0-9a-f]{12})\"").matcher(json);
+        assertTrue(m.find(), json);
+        Run disabled = osdkit("drivers", "disable", m.group(1));
+        assertEquals(0, disabled.code(), disabled.err());
+        assertTrue(disabled.out().contains("false"), disabled.out());
+        Run created = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        assertTrue(created.err().contains("nv4_disp.inf") && created.err().contains("disabled in the catalog"), created.err());
+        assertEquals(0, osdkit("drivers", "enable", m.group(1)).code());
+    }
+
+    @Test
+    void malformedOptionsAreUsageErrorsAndMissingThingsClearErrors() {
+        assertEquals(2, osdkit("drivers", "import", sources.toString(), "--duplicates", "sometimes").code());
+        assertEquals(2, osdkit("drivers", "package", "show", "NOTANID").code());
+        Run missing = osdkit("drivers", "scan", share.resolve("nope").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("ERROR [DRV-SOURCE-NOT-FOUND]"), missing.err());
+        Run noShare = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--os", "XP", "--arch", "x86",
+                "--share", share.resolve("missing").toString(), "--category", "R61-8935CTO");
+        assertTrue(noShare.err().contains("ERROR [DRV-SHARE-NOT-FOUND]"), noShare.err());
+    }
+}
