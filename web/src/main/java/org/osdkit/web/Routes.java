@@ -12,6 +12,7 @@ import org.osdkit.core.OsdkitException;
 final class Routes {
 
     private final HealthResource health;
+    private final DriversResource drivers;
     private final SitesResource sites;
     private final SmpResource smp;
     private final LogsResource logs;
@@ -19,8 +20,10 @@ final class Routes {
     private final Problems problems;
 
     @Inject
-    Routes(HealthResource health, SitesResource sites, SmpResource smp, LogsResource logs, AuditResource audit, Problems problems) {
+    Routes(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs, AuditResource audit,
+           Problems problems) {
         this.health = health;
+        this.drivers = drivers;
         this.sites = sites;
         this.smp = smp;
         this.logs = logs;
@@ -33,6 +36,8 @@ final class Routes {
         routes.get("/assets/dashboard.js", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8"));
         routes.get("/api/v1/health", health::get);
         routes.get("/api/v1/audit", audit::recent);
+        routes.get("/api/v1/drivers/packages", drivers::packages);
+        routes.get("/api/v1/drivers/distribution", drivers::distribution);
         routes.get("/api/v1/sites", sites::hierarchy);
         routes.get("/api/v1/sites/changes", sites::changes);
         routes.get("/api/v1/smp/health", smp::health);

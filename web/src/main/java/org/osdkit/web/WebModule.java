@@ -28,7 +28,9 @@ final class WebModule extends AbstractModule {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(values)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Enums that carry ConfigMgr's words (DistributionPending ...) print them, as tables do.
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
     }
 
     @Provides

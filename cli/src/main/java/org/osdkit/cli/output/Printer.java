@@ -43,7 +43,9 @@ public final class Printer {
         this.format = format;
         this.displayZone = displayZone;
         this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Enums that carry ConfigMgr's words (DistributionPending ...) print them, as tables do.
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
     }
 
     /** The process's standard output, UTF-8, for the launcher to hand to picocli. */

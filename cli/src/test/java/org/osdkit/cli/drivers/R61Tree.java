@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * A small synthetic source tree for the seed's Lenovo R61 8935CTO on XP: two INF drivers for x86,
  * one for x64 only, and a setup-based card reader. Made up for the CLI tests.
  */
-final class R61Tree {
+public final class R61Tree {
 
     static final String NIC = "PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA";
 
@@ -16,7 +16,7 @@ final class R61Tree {
     }
 
     /** Writes {@code <share>/_OriginalSources_/XP/R61-8935CTO} and returns it. */
-    static Path write(Path share) throws IOException {
+    public static Path write(Path share) throws IOException {
         Path root = share.resolve("_OriginalSources_").resolve("XP").resolve("R61-8935CTO");
         driver(root.resolve("Network"), "e1e5132", "Net", NIC, "NTx86");
         driver(root.resolve("Video"), "nv4_disp", "Display", "PCI\\VEN_10DE&DEV_0429", "NTx86");

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
 import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.drivers.R61Tree;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.web.Dashboard;
 
 /**
- * What an admin did on the command line shows on the dashboard: a hierarchy import, an SMP's
- * settings, a log diagnosis with the seed's KB961269 finding, and the error-code lookup. Served by
+ * What an admin did on the command line shows on the dashboard: the seed's R61 driver package
+ * distributed to a DP, a hierarchy import, an SMP's settings, a log diagnosis with the seed's
+ * KB961269 finding, and the error-code lookup. Served by
  * Javalin, checked over HTTP and rendered in headless Chromium where it is installed.
  */
 class DashboardEndToEndTest {
@@ -71,6 +73,17 @@ class DashboardEndToEndTest {
                 "--access-path", "E:\\SOURCES\\USMT=" + store, "--delete-after", "14", "--cleanup-cycle-minutes", "1440");
         assertEquals(ExitCodes.OK, smp.exitCode(), smp.err());
 
+        Path share = Files.createDirectories(folder.resolve("share"));
+        Path sources = R61Tree.write(share);
+        assertEquals(ExitCodes.OK, CliRun.in(workspace, "drivers", "import", sources.toString(), "--category", "R61-8935CTO").exitCode());
+        CliRun created = CliRun.in(workspace, "drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61",
+                "--sku", "8935CTO", "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        assertEquals(ExitCodes.OK, created.exitCode(), created.err());
+        Path dp = Files.createDirectories(folder.resolve("dp01"));
+        assertEquals(ExitCodes.OK, CliRun.in(workspace, "drivers", "dp", "add", "--name", "dp01.example.test", "--site", "PS1",
+                "--share", dp.toString()).exitCode());
+        assertEquals(ExitCodes.OK, CliRun.in(workspace, "drivers", "distribute", "--package", "PS100001", "--dp", "dp01.example.test").exitCode());
+
         Path log = Files.writeString(folder.resolve("smpmgr.log"), SMPMGR);
         CliRun diagnose = CliRun.in(workspace, "logs", "diagnose", log.toString());
         assertEquals(ExitCodes.PROBLEMS, diagnose.exitCode(), "the KB961269 finding is an error: " + diagnose.out() + diagnose.err());
@@ -87,6 +100,12 @@ class DashboardEndToEndTest {
     @Test
     void theApiServesWhatTheCliRecorded() throws Exception {
         try (Dashboard dashboard = Dashboard.start(CoreSettings.of(workspace, null), Dashboard.DEFAULT_BIND, 0)) {
+            JsonNode packages = get(dashboard, "/api/v1/drivers/packages");
+            assertEquals("PS100001", packages.get(0).get("id").asText());
+            JsonNode distribution = get(dashboard, "/api/v1/drivers/distribution?package=PS100001");
+            assertEquals("Distributed", distribution.get(0).get("state").asText());
+            assertEquals("dp01.example.test", distribution.get(0).get("dpName").asText());
+
             JsonNode sites = get(dashboard, "/api/v1/sites").get("sites");
             assertEquals("CEN", sites.get(0).get("code").asText());
             assertEquals("SE1", sites.get(1).get("code").asText());
@@ -115,6 +134,8 @@ class DashboardEndToEndTest {
             String dom = renderedDom(dashboard.url() + "?errcode=0x80004005");
             assertTrue(dom.contains("data-loaded=\"true\""), "scripts did not finish: " + dom);
             assertTrue(dom.contains("<td>SMP01</td>"), dom);
+            assertTrue(dom.contains("<td>PS100001</td>"), dom);
+            assertTrue(dom.contains("<td>1 Distributed</td>"), dom);
             assertTrue(dom.contains("<td>Secondary Ghent</td>"), dom);
             assertTrue(dom.contains("<td class=\"ERROR\">1</td>"), "the diagnosis with one error: " + dom);
             assertTrue(dom.contains("<dt>E_FAIL</dt>"), dom);

@@ -68,6 +68,33 @@ async function health() {
 }
 
 const loaders = {
+  packages: async () => {
+    const [packages, status] = await Promise.all([api('/api/v1/drivers/packages'), api('/api/v1/drivers/distribution')]);
+    const states = id => {
+      const counts = {};
+      status.filter(s => s.packageId === id).forEach(s => { counts[s.state] = (counts[s.state] || 0) + 1; });
+      return Object.entries(counts).map(([state, n]) => n + ' ' + state).join(', ') || 'not distributed';
+    };
+    table('packages', packages, [
+      ['PackageID', p => p.id],
+      ['Name', p => p.name],
+      ['OS', p => p.os.name + ' ' + p.os.architecture],
+      ['Drivers', p => p.drivers.length],
+      ['SourceVersion', p => p.sourceVersion],
+      ['PkgSourcePath', p => p.source],
+      ['Distribution', p => states(p.id), p => status.some(s => s.packageId === p.id && s.state === 'DistributionFailed') ? 'ERROR' : '']
+    ], 'No driver package yet (osdkit drivers package create ...).');
+  },
+
+  distribution: async () => table('distribution', await api('/api/v1/drivers/distribution'), [
+    ['PackageID', s => s.packageId],
+    ['Distribution Point', s => s.dpName],
+    ['State', s => s.state, s => s.state === 'DistributionFailed' ? 'ERROR' : (s.state === 'Distributed' ? 'OK' : 'WARNING')],
+    ['SourceVersion', s => s.sourceVersion],
+    ['Updated', s => localTime(s.updated)],
+    ['Message', s => s.message || '']
+  ], 'Nothing distributed yet (osdkit drivers distribute ...).'),
+
   smp: async () => table('smp', await api('/api/v1/smp/health'), [
     ['SMP', h => h.server],
     ['Status', h => h.status + (h.restoreOnly ? ' (restore-only)' : ''), h => h.status],
