@@ -42,7 +42,7 @@ class UncPathTest {
         assertFalse(UncPath.of("/srv/drivers/").isUnc());
         assertEquals("/srv/drivers", UncPath.of("/srv/drivers/").value());
         assertEquals("C:\\Drivers\\PC", UncPath.of("C:\\Drivers\\PC\\").value());
-        Path tmp = Path.of("/tmp/osdkit-test");
+        Path tmp = Path.of("/srv/osdkit-test");
         assertEquals(tmp, UncPath.of(tmp).toPath());
         assertEquals("/srv/drivers/XP/R61", UncPath.of("/srv/drivers").resolve("XP", "R61").value());
     }

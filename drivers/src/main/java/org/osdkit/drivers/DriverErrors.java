@@ -25,7 +25,6 @@ public final class DriverErrors {
     public static final ErrorCode DP_INVALID = ErrorCode.of("DRV-DP-INVALID", ErrorKind.INVALID_INPUT);
     public static final ErrorCode DP_GROUP_NOT_FOUND = ErrorCode.of("DRV-DP-GROUP-NOT-FOUND", ErrorKind.NOT_FOUND);
     public static final ErrorCode DISTRIBUTION_FAILED = ErrorCode.of("DRV-DISTRIBUTION-FAILED", ErrorKind.FAILED);
-    public static final ErrorCode CONFIRMATION_REQUIRED = ErrorCode.of("DRV-CONFIRMATION-REQUIRED", ErrorKind.REFUSED);
     public static final ErrorCode DEVICE_LIST_INVALID = ErrorCode.of("DRV-DEVICE-LIST-INVALID", ErrorKind.INVALID_INPUT);
 
     private DriverErrors() {

@@ -19,7 +19,6 @@ public final class SmpErrors {
     /** {@code --resume} was asked for but no interrupted run exists. */
     public static final ErrorCode NO_RUN_TO_RESUME = ErrorCode.of("SMP-NO-RUN-TO-RESUME", ErrorKind.NOT_FOUND);
     /** A high-impact command ran without a console and without {@code --force}. */
-    public static final ErrorCode CONFIRMATION_REQUIRED = ErrorCode.of("SMP-CONFIRMATION-REQUIRED", ErrorKind.REFUSED);
     /** A hold to remove does not exist. */
     public static final ErrorCode HOLD_NOT_FOUND = ErrorCode.of("SMP-HOLD-NOT-FOUND", ErrorKind.NOT_FOUND);
     /** A cleanup run journal that does not exist. */

@@ -3,6 +3,7 @@ package org.osdkit.cli.drivers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.GroupCommand;
 import org.osdkit.cli.LeafCommand;
@@ -67,7 +68,10 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            CliSupport.confirm(force, "Remove distribution point", name);
+            if (!Confirmation.confirm(force, "Remove distribution point", name)) {
+                printer().info("Nothing changed.");
+                return ExitCodes.OK;
+            }
             get(RegisterDistributionPoint.class).remove(name);
             printer().info("Distribution point " + name + " removed.");
             return ExitCodes.OK;

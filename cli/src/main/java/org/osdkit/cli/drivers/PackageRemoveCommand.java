@@ -1,5 +1,6 @@
 package org.osdkit.cli.drivers;
 
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.core.PackageId;
@@ -33,7 +34,10 @@ final class PackageRemoveCommand extends LeafCommand {
             remover.remove(id, keepSource, true).forEach(printer()::info);
             return ExitCodes.OK;
         }
-        CliSupport.confirm(force, "Remove driver package", id.value());
+        if (!Confirmation.confirm(force, "Remove driver package", id.value())) {
+            printer().info("Nothing changed.");
+            return ExitCodes.OK;
+        }
         remover.remove(id, keepSource, false).forEach(d -> printer().info("Removed " + d));
         printer().info("Driver package " + id + " removed.");
         return ExitCodes.OK;

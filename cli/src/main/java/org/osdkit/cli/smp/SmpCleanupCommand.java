@@ -1,8 +1,7 @@
 package org.osdkit.cli.smp;
 
-import java.io.Console;
 import java.util.List;
-import java.util.Locale;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
@@ -73,7 +72,7 @@ final class SmpCleanupCommand extends LeafCommand {
             printer().info("Nothing to delete.");
             return ExitCodes.OK;
         }
-        if (!force && !confirmed(deletions.size(), settings.server())) {
+        if (!Confirmation.confirm(force, OPERATION, deletions.size() + " state stores on " + settings.server())) {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
         }
@@ -91,16 +90,5 @@ final class SmpCleanupCommand extends LeafCommand {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;
-    }
-
-    private boolean confirmed(int count, String server) {
-        Console console = System.console();
-        if (console == null) {
-            throw new OsdkitException(SmpErrors.CONFIRMATION_REQUIRED,
-                    "Deleting " + count + " state stores on " + server + " needs a confirmation, and there is no console to ask.",
-                    "Check with --what-if, then run again with --force.");
-        }
-        String answer = console.readLine("Delete %d state stores on %s? [Y] Yes  [N] No (default is \"N\"): ", count, server);
-        return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 }

@@ -114,7 +114,7 @@ class SeedWorkflowCliTest {
                 "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
         Run refused = osdkit("drivers", "package", "remove", "PS100001");
         assertEquals(1, refused.code());
-        assertTrue(refused.err().contains("DRV-CONFIRMATION-REQUIRED"), refused.err());
+        assertTrue(refused.err().contains("CLI-CONFIRMATION-REQUIRED"), refused.err());
         Run whatIf = osdkit("drivers", "package", "remove", "PS100001", "--what-if");
         assertTrue(whatIf.out().contains("What if: Performing the operation \"Remove driver package PS100001"), whatIf.out());
         Run removed = osdkit("drivers", "package", "remove", "PS100001", "--force");

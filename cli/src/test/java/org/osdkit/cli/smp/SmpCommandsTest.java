@@ -94,7 +94,7 @@ class SmpCommandsTest {
     @Test
     void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() {
         assertEquals(1, osdkit("smp", "cleanup"));
-        assertTrue(err.contains("SMP-CONFIRMATION-REQUIRED"), err);
+        assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
         assertEquals(0, osdkit("smp", "cleanup", "--what-if"), err);
         assertTrue(out.contains("What if: Performing the operation \"Delete state store\" on target \"" + share.resolve("S0") + "\""), out);
         assertEquals(6, out.lines().filter(l -> l.startsWith("What if:")).count());
