@@ -107,6 +107,17 @@ class CmTraceReadingTest {
     }
 
     @Test
+    void aRecordStartInsideTheAttributeBlockIsATornWriteEvenOnACompleteLine() {
+        String torn = "<![LOG[A]LOG]!><time=\"10:00:00.000+000\" date=\"<![LOG[B]LOG]!><time=\"10:00:01.000+000\" date=\"07-30-2026\" component=\"B\" context=\"\" type=\"1\" thread=\"2\" file=\"\">\r\n";
+        List<LogRecord> r = Logs.text(torn + Logs.cm("next", "10:00:02.000+000", "07-30-2026")).records();
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.get(0).unparsed());
+        assertEquals("<![LOG[A]LOG]!><time=\"10:00:00.000+000\" date=\"", r.get(0).message());
+        assertEquals("B", r.get(1).component());
+        assertEquals(List.of(1L, 1L, 2L), r.stream().map(LogRecord::line).toList());
+    }
+
+    @Test
     void aFileCutInsideTheAttributeBlockEndsWithAFragment() {
         String text = Logs.cm("ok", "10:00:00.000+000", "07-30-2026") + "<![LOG[cut]LOG]!><time=\"10:00:01.000+000\" da";
         Logs.Read read = Logs.text(text);

@@ -27,8 +27,6 @@ final class CmTraceAttributes {
     String thread;
     String file;
     String problem;
-    /** A {@code >} stood outside quotes inside the block: the record really ended there. */
-    boolean closedEarly;
 
     /** Parses {@code block} (without the closing {@code >}); records a problem instead of failing. */
     CmTraceAttributes parse(CharSequence block) {
@@ -41,7 +39,6 @@ final class CmTraceAttributes {
         timeChars = s;
         timeFrom = -1;
         problem = null;
-        closedEarly = false;
         int seen = 0;
         int i = from;
         while (true) {
@@ -100,9 +97,6 @@ final class CmTraceAttributes {
 
     private void malformed(char[] s, int from, int to) {
         problem = "malformed attribute \"" + shorten(new String(s, from, to - from)) + "\"";
-        for (int k = from; k < to; k++) {
-            closedEarly |= s[k] == '>';
-        }
     }
 
     /** Stores one attribute; returns its bit in the "seen" mask (0 for time and unknown names). */

@@ -83,7 +83,8 @@ final class CmTraceParser implements RecordParser {
         char[] b = in.buffer();
         int start = in.position();
         int end = lf;
-        while (end > start && b[end - 1] <= ' ') {
+        // Only what the general path skips between records (Character.isWhitespace) may follow the record.
+        while (end > start && b[end - 1] <= ' ' && Character.isWhitespace(b[end - 1])) {
             end--;
         }
         if (end - start < START.length() + END.length() + 1 || b[end - 1] != '>') {
@@ -106,12 +107,31 @@ final class CmTraceParser implements RecordParser {
         if (marker < 0 || marker - messageStart > ctx.options.maxMessageChars() || end - attributesStart > MAX_ATTRIBUTES) {
             return null;
         }
-        if (parsed.parse(b, attributesStart, end - 1).closedEarly) {
+        if (!closesAtItsEnd(b, attributesStart, end - 1)) {
             return null;
         }
+        parsed.parse(b, attributesStart, end - 1);
         String message = new String(b, messageStart, marker - messageStart);
         in.consumeLine(lf);
         return entry(line, parsed, message);
+    }
+
+    /**
+     * True when the general path would read {@code b[from, to)} as the whole attribute block, closed by
+     * the {@code >} at {@code to}: no {@code >} outside quotes before it, the quotes balanced, and no
+     * other record's start inside (a torn write).
+     */
+    private static boolean closesAtItsEnd(char[] b, int from, int to) {
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char c = b[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if ((c == '>' && !quoted) || (c == '<' && at(b, i, to, START))) {
+                return false;
+            }
+        }
+        return !quoted;
     }
 
     private static boolean at(char[] b, int i, int end, String marker) {
