@@ -13,7 +13,15 @@ final class CmTraceAttributes {
     private static final String[] TYPES = {"0", "1", "2", "3"};
     private static final int THREAD_CACHE = 256;
 
+    /** What precedes each value in the canonical block, in CMTrace's order. */
+    private static final char[][] CANONICAL = {
+        "time=\"".toCharArray(), " date=\"".toCharArray(), " component=\"".toCharArray(), " context=\"".toCharArray(),
+        " type=\"".toCharArray(), " thread=\"".toCharArray(), " file=\"".toCharArray(),
+    };
+
     private final String[] threadCache = new String[THREAD_CACHE];
+    /** Start and end of each canonical value, filled before anything is stored. */
+    private final int[] values = new int[2 * CANONICAL.length];
     private final int[] threadIds = new int[THREAD_CACHE];
 
     /** The characters holding the time value, valid until the next parse; {@code timeFrom} is -1 when absent. */
@@ -27,6 +35,57 @@ final class CmTraceAttributes {
     String thread;
     String file;
     String problem;
+
+    /**
+     * Parses {@code s[from, to)} when it is exactly the block CMTrace writers produce:
+     * {@code time="" date="" component="" context="" type="" thread="" file=""}, in that order, lower
+     * case, one space apart, with no {@code <} or line break in a value. Returns false, changing
+     * nothing, for anything else; {@link #parse(char[], int, int)} then gives the same result the
+     * general way. Nearly every record of a real log has this shape, and matching the names as
+     * literals saves finding, checking and comparing each one.
+     */
+    boolean canonical(char[] s, int from, int to) {
+        int[] v = values;
+        int i = from;
+        for (int k = 0; k < CANONICAL.length; k++) {
+            char[] name = CANONICAL[k];
+            if (to - i < name.length) {
+                return false;
+            }
+            for (int j = 0; j < name.length; j++) {
+                if (s[i + j] != name[j]) {
+                    return false;
+                }
+            }
+            i += name.length;
+            v[2 * k] = i;
+            while (i < to) {
+                char c = s[i];
+                if (c == '"' || c == '<' || c == '\r' || c == '\n') {
+                    break;
+                }
+                i++;
+            }
+            if (i >= to || s[i] != '"') {
+                return false;
+            }
+            v[2 * k + 1] = i++;
+        }
+        if (i != to) {
+            return false;
+        }
+        timeChars = s;
+        timeFrom = v[0];
+        timeTo = v[1];
+        date = same(date, s, v[2], v[3]);
+        component = same(component, s, v[4], Math.min(v[5], v[4] + MAX_ATTRIBUTE));
+        context = same(context, s, v[6], v[7]);
+        type = type(s, v[8], v[9]);
+        thread = thread(s, v[10], v[11]);
+        file = file(s, v[12], v[13]);
+        problem = null;
+        return true;
+    }
 
     /** Parses {@code block} (without the closing {@code >}); records a problem instead of failing. */
     CmTraceAttributes parse(CharSequence block) {
@@ -110,10 +169,10 @@ final class CmTraceAttributes {
                     date = same(date, s, from, to);
                     return 1;
                 } else if (is(s, name, "type")) {
-                    type = to - from == 1 && s[from] >= '0' && s[from] <= '3' ? TYPES[s[from] - '0'] : same(type, s, from, to);
+                    type = type(s, from, to);
                     return 8;
                 } else if (is(s, name, "file")) {
-                    file = to == from ? "" : new String(s, from, Math.min(to - from, MAX_ATTRIBUTE));
+                    file = file(s, from, to);
                     return 32;
                 }
                 return 0;
@@ -139,6 +198,14 @@ final class CmTraceAttributes {
                 // Other writers add their own attributes; CMTrace ignores them and so do we.
                 return 0;
         }
+    }
+
+    private String type(char[] s, int from, int to) {
+        return to - from == 1 && s[from] >= '0' && s[from] <= '3' ? TYPES[s[from] - '0'] : same(type, s, from, to);
+    }
+
+    private static String file(char[] s, int from, int to) {
+        return to == from ? "" : new String(s, from, Math.min(to - from, MAX_ATTRIBUTE));
     }
 
     /** Thread ids repeat all through a file: small decimal ids come from a direct-mapped cache. */

@@ -107,10 +107,12 @@ final class CmTraceParser implements RecordParser {
         if (marker < 0 || marker - messageStart > ctx.options.maxMessageChars() || end - attributesStart > MAX_ATTRIBUTES) {
             return null;
         }
-        if (!closesAtItsEnd(b, attributesStart, end - 1)) {
-            return null;
+        if (!parsed.canonical(b, attributesStart, end - 1)) {
+            if (!closesAtItsEnd(b, attributesStart, end - 1)) {
+                return null;
+            }
+            parsed.parse(b, attributesStart, end - 1);
         }
-        parsed.parse(b, attributesStart, end - 1);
         String message = new String(b, messageStart, marker - messageStart);
         in.consumeLine(lf);
         return entry(line, parsed, message);
