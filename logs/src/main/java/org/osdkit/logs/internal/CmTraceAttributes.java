@@ -10,6 +10,8 @@ package org.osdkit.logs.internal;
 final class CmTraceAttributes {
 
     static final int MAX_ATTRIBUTE = 100;
+    /** {@link #canonical} ran out of characters before it could decide. */
+    static final int MORE = -2;
     private static final String[] TYPES = {"0", "1", "2", "3"};
     private static final int THREAD_CACHE = 256;
 
@@ -37,42 +39,49 @@ final class CmTraceAttributes {
     String problem;
 
     /**
-     * Parses {@code s[from, to)} when it is exactly the block CMTrace writers produce:
+     * Parses the block starting at {@code s[from]} when it is exactly the one CMTrace writers produce:
      * {@code time="" date="" component="" context="" type="" thread="" file=""}, in that order, lower
-     * case, one space apart, with no {@code <} or line break in a value. Returns false, changing
-     * nothing, for anything else; {@link #parse(char[], int, int)} then gives the same result the
-     * general way. Nearly every record of a real log has this shape, and matching the names as
-     * literals saves finding, checking and comparing each one.
+     * case, one space apart, with no {@code <} or line break in a value, closed by {@code >}. Returns
+     * the index of that {@code >}; -1 for any other block, which {@link #parse(char[], int, int)} then
+     * reads the general way with the same result; {@link #MORE} when {@code limit} comes first. Nearly
+     * every record of a real log has this shape, and matching the names as literals saves finding,
+     * checking and comparing each one.
      */
-    boolean canonical(char[] s, int from, int to) {
+    int canonical(char[] s, int from, int limit) {
         int[] v = values;
         int i = from;
         for (int k = 0; k < CANONICAL.length; k++) {
             char[] name = CANONICAL[k];
-            if (to - i < name.length) {
-                return false;
+            if (limit - i < name.length) {
+                return MORE;
             }
             for (int j = 0; j < name.length; j++) {
                 if (s[i + j] != name[j]) {
-                    return false;
+                    return -1;
                 }
             }
             i += name.length;
             v[2 * k] = i;
-            while (i < to) {
+            while (i < limit) {
                 char c = s[i];
                 if (c == '"' || c == '<' || c == '\r' || c == '\n') {
                     break;
                 }
                 i++;
             }
-            if (i >= to || s[i] != '"') {
-                return false;
+            if (i >= limit) {
+                return MORE;
+            }
+            if (s[i] != '"') {
+                return -1;
             }
             v[2 * k + 1] = i++;
         }
-        if (i != to) {
-            return false;
+        if (i >= limit) {
+            return MORE;
+        }
+        if (s[i] != '>') {
+            return -1;
         }
         timeChars = s;
         timeFrom = v[0];
@@ -84,7 +93,7 @@ final class CmTraceAttributes {
         thread = thread(s, v[10], v[11]);
         file = file(s, v[12], v[13]);
         problem = null;
-        return true;
+        return i;
     }
 
     /** Parses {@code block} (without the closing {@code >}); records a problem instead of failing. */
