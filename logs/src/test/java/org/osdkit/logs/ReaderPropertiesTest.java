@@ -3,6 +3,8 @@ package org.osdkit.logs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
 
 /** Random and mutated input never escapes the reader as an exception, and record order stays sane. */
@@ -88,6 +91,46 @@ class ReaderPropertiesTest {
     private static List<List<Object>> comparable(Logs.Read read) {
         return read.records().stream().map(r -> Arrays.<Object>asList(r.line(), r.kind(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(),
                 r.component(), r.context(), r.thread(), r.severity(), r.file(), r.message().replace("\r\n", "\r"), r.problem())).toList();
+    }
+
+    /**
+     * A record on the same date as the one before takes the stamp's fast path, the first of a new
+     * date the general one: both give local time + bias as UTC, or the same problem.
+     */
+    @Property(tries = 500)
+    void everyTimeReadsTheSameOnANewDateAndOnTheSameDate(@ForAll("times") String time, @ForAll boolean invert) {
+        String text = Logs.cm("earlier day", "10:00:00.000+000", "07-29-2026") + Logs.cm("first", time, "07-30-2026") + Logs.cm("second", time, "07-30-2026");
+        List<LogRecord> r = Logs.text(text, ReadOptions.defaults().withInvertBias(invert)).records();
+        assertEquals(3, r.size());
+        LogRecord general = r.get(1);
+        LogRecord fast = r.get(2);
+        assertEquals(Arrays.asList(general.localTime(), general.biasMinutes(), general.utc(), general.zone(), general.problem()),
+                Arrays.asList(fast.localTime(), fast.biasMinutes(), fast.utc(), fast.zone(), fast.problem()));
+        var usual = java.util.regex.Pattern.compile("(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d{1,7})([+-])(\\d{1,4})").matcher(time);
+        if (usual.matches() && Integer.parseInt(usual.group(1)) < 24 && Integer.parseInt(usual.group(2)) < 60 && Integer.parseInt(usual.group(3)) < 60
+                && Integer.parseInt(usual.group(6)) <= 18 * 60) {
+            LocalDateTime local = LocalDateTime.parse("2026-07-30T" + time.substring(0, 8)).withNano(Integer.parseInt((usual.group(4) + "00000000").substring(0, 9)));
+            int bias = Integer.parseInt(usual.group(6)) * (usual.group(5).equals("-") != invert ? -1 : 1);
+            assertEquals(local, fast.localTime());
+            assertEquals(bias, fast.biasMinutes());
+            assertEquals(local.toInstant(ZoneOffset.UTC).plusSeconds(bias * 60L), fast.utc());
+            assertEquals(ZoneStatus.KNOWN, fast.zone());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> times() {
+        Arbitrary<String> hour = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 23)), Tuple.of(1, Arbitraries.integers().between(24, 99)))
+                .map(n -> String.format("%02d", n));
+        Arbitrary<String> sixty = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 59)), Tuple.of(1, Arbitraries.integers().between(60, 99)))
+                .map(n -> String.format("%02d", n));
+        Arbitrary<String> fraction = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(8);
+        Arbitrary<String> sign = Arbitraries.frequency(Tuple.of(4, "+"), Tuple.of(4, "-"), Tuple.of(1, ""), Tuple.of(1, "x"));
+        Arbitrary<String> bias = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(0, 1080).map(String::valueOf)),
+                Tuple.of(2, Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(5)));
+        Arbitrary<String> dot = Arbitraries.frequency(Tuple.of(8, "."), Tuple.of(1, ":"), Tuple.of(1, ""));
+        return Combinators.combine(hour, sixty, sixty, dot, fraction, sign, bias)
+                .as((h, m, sec, d, f, sg, b) -> h + ":" + m + ":" + sec + d + f + sg + b);
     }
 
     @Provide
