@@ -1,5 +1,7 @@
 package org.osdkit.logs.internal;
 
+import java.util.Arrays;
+
 /**
  * The attribute block after {@code ]LOG]!><}: {@code name="value"} pairs in any order and case.
  * Unknown names are ignored, as CMTrace does; component and file are cut at 100 characters like CMTrace.
@@ -20,6 +22,16 @@ final class CmTraceAttributes {
         "time=\"".toCharArray(), " date=\"".toCharArray(), " component=\"".toCharArray(), " context=\"".toCharArray(),
         " type=\"".toCharArray(), " thread=\"".toCharArray(), " file=\"".toCharArray(),
     };
+
+    /** Where a value of the canonical block ends, or stops being canonical. */
+    private static final boolean[] VALUE_STOPS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        VALUE_STOPS['"'] = true;
+        VALUE_STOPS['<'] = true;
+        VALUE_STOPS['\r'] = true;
+        VALUE_STOPS['\n'] = true;
+    }
 
     private final String[] threadCache = new String[THREAD_CACHE];
     /** Start and end of each canonical value, filled before anything is stored. */
@@ -55,18 +67,12 @@ final class CmTraceAttributes {
             if (limit - i < name.length) {
                 return MORE;
             }
-            for (int j = 0; j < name.length; j++) {
-                if (s[i + j] != name[j]) {
-                    return -1;
-                }
+            if (!Arrays.equals(s, i, i + name.length, name, 0, name.length)) {
+                return -1;
             }
             i += name.length;
             v[2 * k] = i;
-            while (i < limit) {
-                char c = s[i];
-                if (c == '"' || c == '<' || c == '\r' || c == '\n') {
-                    break;
-                }
+            while (i < limit && !VALUE_STOPS[s[i]]) {
                 i++;
             }
             if (i >= limit) {

@@ -15,6 +15,16 @@ import java.io.IOException;
  */
 final class OneLineRecords {
 
+    private static final boolean[] MESSAGE_STOPS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c <= '\r'; c++) {
+            MESSAGE_STOPS[c] = true;
+        }
+        MESSAGE_STOPS[']'] = true;
+        MESSAGE_STOPS['<'] = true;
+    }
+
     private final CharCursor in;
     private final CmTraceAttributes parsed;
     private final int maxMessageChars;
@@ -108,8 +118,7 @@ final class OneLineRecords {
     /** Index of the first {@code ]}, {@code <} or control character up to CR in {@code b[from, to)}, or {@code to}. */
     private static int messageStop(char[] b, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = b[i];
-            if (c == ']' || c == '<' || c <= '\r') {
+            if (MESSAGE_STOPS[b[i]]) {
                 return i;
             }
         }
