@@ -130,7 +130,7 @@ public final class MergedTimeline implements RecordCursor {
         return r.localTime() == null ? null : r.localTime().toInstant(ZoneOffset.UTC);
     }
 
-    /** The key as one number (nanoseconds since 1970, saturating outside 1677-2262), so the heap compares primitives. */
+    /** The key as one number (nanoseconds since 1970, saturating outside 1677-2262), so the tree compares primitives. */
     private static long nanos(Instant t) {
         if (t == Instant.MIN) {
             return Long.MIN_VALUE;

@@ -57,12 +57,12 @@ final class StampCache {
     /**
      * The stamp of nearly every record, computed straight from the characters: a valid
      * {@code HH:MM:SS.f{1,7}+B{1,4}} time with a bias within +/-18 h, on the same date as the
-     * previous record. {@code null} for anything else, which the general way handles (and reports).
+     * last date read. {@code null} for anything else, which the general way handles (and reports).
      * Gives exactly what {@link Stamp#at} would, without its intermediate objects and date arithmetic.
      */
     private Stamp usualWithBias(CmTraceAttributes a) {
         String date = a.date;
-        if (date != lastDateText && !date.equals(lastDateText)) {
+        if (!date.equals(lastDateText)) {
             return null;
         }
         char[] s = a.timeChars;
