@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +108,17 @@ class CmTraceReadingTest {
     }
 
     @Test
+    void aRecordStartInsideTheAttributeBlockIsATornWriteEvenOnACompleteLine() {
+        String torn = "<![LOG[A]LOG]!><time=\"10:00:00.000+000\" date=\"<![LOG[B]LOG]!><time=\"10:00:01.000+000\" date=\"07-30-2026\" component=\"B\" context=\"\" type=\"1\" thread=\"2\" file=\"\">\r\n";
+        List<LogRecord> r = Logs.text(torn + Logs.cm("next", "10:00:02.000+000", "07-30-2026")).records();
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.get(0).unparsed());
+        assertEquals("<![LOG[A]LOG]!><time=\"10:00:00.000+000\" date=\"", r.get(0).message());
+        assertEquals("B", r.get(1).component());
+        assertEquals(List.of(1L, 1L, 2L), r.stream().map(LogRecord::line).toList());
+    }
+
+    @Test
     void aFileCutInsideTheAttributeBlockEndsWithAFragment() {
         String text = Logs.cm("ok", "10:00:00.000+000", "07-30-2026") + "<![LOG[cut]LOG]!><time=\"10:00:01.000+000\" da";
         Logs.Read read = Logs.text(text);
@@ -170,6 +182,32 @@ class CmTraceReadingTest {
         List<LogRecord> r = Logs.text(text).records();
         assertEquals("a\rb\nc\r\nd", r.get(0).message());
         assertEquals(5, r.get(1).line());
+    }
+
+    /** Records of every length, so the reader's buffer ends at every point of a record somewhere in the file. */
+    @Test
+    void readsEveryRecordWhereverTheReadBufferEnds() {
+        StringBuilder text = new StringBuilder();
+        List<String> messages = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        long line = 1;
+        for (int i = 0; i < 20_000; i++) {
+            String message = "m" + i + " " + "x]<".repeat(i % 97) + (i % 50 == 0 ? "\nsecond line" : "");
+            String block = i % 30 == 0 ? "date=\"07-30-2026\" time=\"10:00:00.000+000\" component=\"Other\""
+                    : "time=\"10:00:00.000+000\" date=\"07-30-2026\" component=\"C" + (i % 5) + "\" context=\"\" type=\"1\" thread=\"7\" file=\"f.cpp:" + i + "\"";
+            text.append("<![LOG[").append(message).append("]LOG]!><").append(block).append('>').append(i % 7 == 0 ? " \t" : "")
+                    .append(i % 3 == 0 ? "\n" : "\r\n");
+            messages.add(message);
+            lines.add(line);
+            line += i % 50 == 0 ? 2 : 1;
+        }
+        Logs.Read read = Logs.text(text.toString());
+        assertTrue(read.problems().isEmpty(), () -> read.problems().subList(0, 1).toString());
+        assertEquals(messages, read.records().stream().map(LogRecord::message).toList());
+        assertEquals(lines, read.records().stream().map(LogRecord::line).toList());
+        assertEquals("C4", read.records().get(19_999).component());
+        assertEquals("f.cpp:19999", read.records().get(19_999).file());
+        assertEquals(Instant.parse("2026-07-30T10:00:00Z"), read.records().get(19_999).utc());
     }
 
     @Test

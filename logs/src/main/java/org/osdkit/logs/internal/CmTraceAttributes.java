@@ -1,5 +1,7 @@
 package org.osdkit.logs.internal;
 
+import java.util.Arrays;
+
 /**
  * The attribute block after {@code ]LOG]!><}: {@code name="value"} pairs in any order and case.
  * Unknown names are ignored, as CMTrace does; component and file are cut at 100 characters like CMTrace.
@@ -10,10 +12,30 @@ package org.osdkit.logs.internal;
 final class CmTraceAttributes {
 
     static final int MAX_ATTRIBUTE = 100;
+    /** {@link #canonical} ran out of characters before it could decide. */
+    static final int MORE = -2;
     private static final String[] TYPES = {"0", "1", "2", "3"};
     private static final int THREAD_CACHE = 256;
 
+    /** What precedes each value in the canonical block, in CMTrace's order. */
+    private static final char[][] CANONICAL = {
+        "time=\"".toCharArray(), " date=\"".toCharArray(), " component=\"".toCharArray(), " context=\"".toCharArray(),
+        " type=\"".toCharArray(), " thread=\"".toCharArray(), " file=\"".toCharArray(),
+    };
+
+    /** Where a value of the canonical block ends, or stops being canonical. */
+    private static final boolean[] VALUE_STOPS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        VALUE_STOPS['"'] = true;
+        VALUE_STOPS['<'] = true;
+        VALUE_STOPS['\r'] = true;
+        VALUE_STOPS['\n'] = true;
+    }
+
     private final String[] threadCache = new String[THREAD_CACHE];
+    /** Start and end of each canonical value, filled before anything is stored. */
+    private final int[] values = new int[2 * CANONICAL.length];
     private final int[] threadIds = new int[THREAD_CACHE];
 
     /** The characters holding the time value, valid until the next parse; {@code timeFrom} is -1 when absent. */
@@ -27,8 +49,58 @@ final class CmTraceAttributes {
     String thread;
     String file;
     String problem;
-    /** A {@code >} stood outside quotes inside the block: the record really ended there. */
-    boolean closedEarly;
+
+    /**
+     * Parses the block starting at {@code s[from]} when it is exactly the one CMTrace writers produce:
+     * {@code time="" date="" component="" context="" type="" thread="" file=""}, in that order, lower
+     * case, one space apart, with no {@code <} or line break in a value, closed by {@code >}. Returns
+     * the index of that {@code >}; -1 for any other block, which {@link #parse(char[], int, int)} then
+     * reads the general way with the same result; {@link #MORE} when {@code limit} comes first. Nearly
+     * every record of a real log has this shape, and matching the names as literals saves finding,
+     * checking and comparing each one.
+     */
+    int canonical(char[] s, int from, int limit) {
+        int[] v = values;
+        int i = from;
+        for (int k = 0; k < CANONICAL.length; k++) {
+            char[] name = CANONICAL[k];
+            if (limit - i < name.length) {
+                return MORE;
+            }
+            if (!Arrays.equals(s, i, i + name.length, name, 0, name.length)) {
+                return -1;
+            }
+            i += name.length;
+            v[2 * k] = i;
+            while (i < limit && !VALUE_STOPS[s[i]]) {
+                i++;
+            }
+            if (i >= limit) {
+                return MORE;
+            }
+            if (s[i] != '"') {
+                return -1;
+            }
+            v[2 * k + 1] = i++;
+        }
+        if (i >= limit) {
+            return MORE;
+        }
+        if (s[i] != '>') {
+            return -1;
+        }
+        timeChars = s;
+        timeFrom = v[0];
+        timeTo = v[1];
+        date = same(date, s, v[2], v[3]);
+        component = same(component, s, v[4], Math.min(v[5], v[4] + MAX_ATTRIBUTE));
+        context = same(context, s, v[6], v[7]);
+        type = type(s, v[8], v[9]);
+        thread = thread(s, v[10], v[11]);
+        file = file(s, v[12], v[13]);
+        problem = null;
+        return i;
+    }
 
     /** Parses {@code block} (without the closing {@code >}); records a problem instead of failing. */
     CmTraceAttributes parse(CharSequence block) {
@@ -41,7 +113,6 @@ final class CmTraceAttributes {
         timeChars = s;
         timeFrom = -1;
         problem = null;
-        closedEarly = false;
         int seen = 0;
         int i = from;
         while (true) {
@@ -100,9 +171,6 @@ final class CmTraceAttributes {
 
     private void malformed(char[] s, int from, int to) {
         problem = "malformed attribute \"" + shorten(new String(s, from, to - from)) + "\"";
-        for (int k = from; k < to; k++) {
-            closedEarly |= s[k] == '>';
-        }
     }
 
     /** Stores one attribute; returns its bit in the "seen" mask (0 for time and unknown names). */
@@ -116,10 +184,10 @@ final class CmTraceAttributes {
                     date = same(date, s, from, to);
                     return 1;
                 } else if (is(s, name, "type")) {
-                    type = to - from == 1 && s[from] >= '0' && s[from] <= '3' ? TYPES[s[from] - '0'] : same(type, s, from, to);
+                    type = type(s, from, to);
                     return 8;
                 } else if (is(s, name, "file")) {
-                    file = to == from ? "" : new String(s, from, Math.min(to - from, MAX_ATTRIBUTE));
+                    file = file(s, from, to);
                     return 32;
                 }
                 return 0;
@@ -145,6 +213,14 @@ final class CmTraceAttributes {
                 // Other writers add their own attributes; CMTrace ignores them and so do we.
                 return 0;
         }
+    }
+
+    private String type(char[] s, int from, int to) {
+        return to - from == 1 && s[from] >= '0' && s[from] <= '3' ? TYPES[s[from] - '0'] : same(type, s, from, to);
+    }
+
+    private static String file(char[] s, int from, int to) {
+        return to == from ? "" : new String(s, from, Math.min(to - from, MAX_ATTRIBUTE));
     }
 
     /** Thread ids repeat all through a file: small decimal ids come from a direct-mapped cache. */

@@ -14,7 +14,7 @@ final class CmTraceParser implements RecordParser {
 
     static final String START = "<![LOG[";
     static final String END = "]LOG]!><";
-    private static final int MAX_ATTRIBUTES = 4096;
+    static final int MAX_ATTRIBUTES = 4096;
 
     private final CharCursor in;
     private final ParseContext ctx;
@@ -23,6 +23,7 @@ final class CmTraceParser implements RecordParser {
     private final Text attributes = new Text(MAX_ATTRIBUTES);
     private final CmTraceAttributes parsed = new CmTraceAttributes();
     private final StampCache stamps;
+    private final OneLineRecords oneLine;
 
     CmTraceParser(CharCursor in, ParseContext ctx) {
         this.in = in;
@@ -30,6 +31,7 @@ final class CmTraceParser implements RecordParser {
         this.message = new Text(ctx.options.maxMessageChars());
         this.fragment = new Text(ctx.options.maxMessageChars());
         this.stamps = new StampCache(ctx.options);
+        this.oneLine = new OneLineRecords(in, parsed, ctx.options.maxMessageChars());
     }
 
     @Override
@@ -51,9 +53,9 @@ final class CmTraceParser implements RecordParser {
                     return outside(fragmentLine);
                 }
                 long line = in.line();
-                LogRecord fast = singleLine(line);
-                if (fast != null) {
-                    return fast;
+                String oneLineMessage = oneLine.read();
+                if (oneLineMessage != null) {
+                    return entry(line, parsed, oneLineMessage);
                 }
                 in.skip(START.length());
                 return record(line);
@@ -68,62 +70,6 @@ final class CmTraceParser implements RecordParser {
             fragment.append((char) in.next());
             in.copyUntil('<', '<', '<', fragment);
         }
-    }
-
-    /**
-     * The fast path for the usual record, alone on one line: parsed in place in the cursor's buffer
-     * with no intermediate copies. Anything unusual (several lines, another record's start, text after
-     * the record, a message over the cap) returns {@code null} and goes the general way.
-     */
-    private LogRecord singleLine(long line) throws IOException {
-        int lf = in.lineEnd();
-        if (lf < 0) {
-            return null;
-        }
-        char[] b = in.buffer();
-        int start = in.position();
-        int end = lf;
-        while (end > start && b[end - 1] <= ' ') {
-            end--;
-        }
-        if (end - start < START.length() + END.length() + 1 || b[end - 1] != '>') {
-            return null;
-        }
-        int messageStart = start + START.length();
-        int marker = -1;
-        for (int i = messageStart; i < end; i++) {
-            char c = b[i];
-            if (c == ']') {
-                if (at(b, i, end, END)) {
-                    marker = i;
-                    break;
-                }
-            } else if (c == '<' && at(b, i, end, START)) {
-                return null;
-            }
-        }
-        int attributesStart = marker + END.length();
-        if (marker < 0 || marker - messageStart > ctx.options.maxMessageChars() || end - attributesStart > MAX_ATTRIBUTES) {
-            return null;
-        }
-        if (parsed.parse(b, attributesStart, end - 1).closedEarly) {
-            return null;
-        }
-        String message = new String(b, messageStart, marker - messageStart);
-        in.consumeLine(lf);
-        return entry(line, parsed, message);
-    }
-
-    private static boolean at(char[] b, int i, int end, String marker) {
-        if (end - i < marker.length()) {
-            return false;
-        }
-        for (int k = 1; k < marker.length(); k++) {
-            if (b[i + k] != marker.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private LogRecord entry(long line, CmTraceAttributes a, String message) {
