@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +35,5 @@ class ArchitectureTest {
     Stream<DynamicTest> everyRuleHolds() {
         return new ArchitectureRules("org.osdkit").all().stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(production)));
-    }
-
-    static void check(ArchRule rule, JavaClasses classes) {
-        rule.check(classes);
     }
 }

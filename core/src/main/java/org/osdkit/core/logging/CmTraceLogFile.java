@@ -43,6 +43,8 @@ public final class CmTraceLogFile implements AutoCloseable {
     private final Clock clock;
     private FileChannel channel;
     private Object openKey;
+    /** Kept open: a record is written per log call, and opening the lock file each time cost a syscall pair. */
+    private FileChannel lockChannel;
 
     /**
      * @param file       the {@code .log} file
@@ -74,8 +76,20 @@ public final class CmTraceLogFile implements AutoCloseable {
     /** Appends one record. */
     public synchronized void write(LogSeverity severity, String component, long thread, String source, String message) {
         byte[] bytes = CmTraceFormat.record(clock.instant(), severity, component, thread, source, message).getBytes(StandardCharsets.UTF_8);
-        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lockChannel.lock()) {
+        try {
+            if (lockChannel == null) {
+                lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            }
+            appendLocked(bytes);
+        } catch (IOException e) {
+            throw new OsdkitException(CoreErrors.LOG_WRITE_FAILED, "Cannot write osdkit's log " + file + ": " + e.getMessage(),
+                    "Check free space and permissions of the workspace's logs folder.", e);
+        }
+    }
+
+    /** Under the cross-process lock: reopen if another process rolled over, roll over if full, append. */
+    private void appendLocked(byte[] bytes) throws IOException {
+        try (FileLock ignored = lockChannel.lock()) {
             ensureCurrent();
             if (channel.size() > 0 && channel.size() + bytes.length > maxBytes) {
                 rollOver();
@@ -84,9 +98,6 @@ public final class CmTraceLogFile implements AutoCloseable {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-        } catch (IOException e) {
-            throw new OsdkitException(CoreErrors.LOG_WRITE_FAILED, "Cannot write osdkit's log " + file + ": " + e.getMessage(),
-                    "Check free space and permissions of the workspace's logs folder.", e);
         }
     }
 
@@ -139,6 +150,10 @@ public final class CmTraceLogFile implements AutoCloseable {
     public synchronized void close() {
         try {
             closeChannel();
+            if (lockChannel != null) {
+                lockChannel.close();
+                lockChannel = null;
+            }
         } catch (IOException ignored) {
             // Closing a log we only appended to cannot lose data that write() did not already flush.
         }
