@@ -5,11 +5,12 @@
  * byte for byte; {@link org.osdkit.sites.controlfile.SiteControlFile#withSiteName(String)} changes
  * only the bytes of the site name.
  *
- * <p>The parser and renderer are written by hand because no library does this: the format
- * ({@code BEGIN_<TYPE>}/{@code END_<TYPE>} blocks of {@code <value>} and {@code PROPERTY} lines) is
- * documented only in fragments by Microsoft, no parser for it is published for Java or any other
- * platform, and a general-purpose grammar or tokenizer library would not keep what osdkit must keep:
- * each byte in an unknown code page, each line ending as found, and unreadable lines verbatim with
- * their line numbers, so that a file is only ever written back with one value changed in place.
+ * <p>Why the parser and renderer are hand-written: the format ({@code BEGIN_<TYPE>}/{@code END_<TYPE>}
+ * blocks of {@code <value>}, {@code PROPERTY} and keyword lines) is Microsoft's own and documented
+ * only in fragments; Microsoft's supported reader is the SMS Provider's WMI session on a running site
+ * server, and osdkit found no Java library that reads the file. A general parsing library (a grammar
+ * or a tokenizer) would not do the hard part either: keep each byte in an unknown code page, each line
+ * ending as found and each unreadable line verbatim with its number, so that a file is only ever
+ * written back with one value changed in place.
  */
 package org.osdkit.sites.controlfile;
