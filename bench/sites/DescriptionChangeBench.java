@@ -20,16 +20,16 @@ import java.util.stream.Stream;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
-import org.osdkit.sites.ChangeHistory;
-import org.osdkit.sites.ChangeSiteDescription;
-import org.osdkit.sites.DescriptionChangeRequest;
-import org.osdkit.sites.ServiceController;
-import org.osdkit.sites.ServiceState;
-import org.osdkit.sites.Site;
-import org.osdkit.sites.SiteChange;
-import org.osdkit.sites.SiteControlFile;
-import org.osdkit.sites.SiteHierarchy;
-import org.osdkit.sites.SiteInventory;
+import org.osdkit.sites.controlfile.SiteControlFile;
+import org.osdkit.sites.description.ChangeHistory;
+import org.osdkit.sites.description.ChangeSiteDescription;
+import org.osdkit.sites.description.DescriptionChangeRequest;
+import org.osdkit.sites.description.SiteChange;
+import org.osdkit.sites.hierarchy.Site;
+import org.osdkit.sites.hierarchy.SiteHierarchy;
+import org.osdkit.sites.hierarchy.SiteInventory;
+import org.osdkit.sites.service.ServiceController;
+import org.osdkit.sites.service.ServiceState;
 
 public class DescriptionChangeBench {
 
@@ -65,7 +65,7 @@ public class DescriptionChangeBench {
             Files.write(temp, scf.writableBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         });
-        ChangeSiteDescription change = ChangeSiteDescription.create(new MemoryHistory(), new NoInventory(), new NoAudit(), Clock.systemUTC(), "bench");
+        ChangeSiteDescription change = new ChangeSiteDescription(new MemoryHistory(), new NoInventory(), new NoAudit(), Clock.systemUTC(), "bench");
         double safe = median(() -> {
             change.run(new DescriptionChangeRequest(file, SiteCode.of("BEN"), names[turn[0]++ % 2], null, null, true, false), new NoService(), s -> { });
         });

@@ -1,15 +1,22 @@
 /** Site hierarchy, the site control file, and the safe change of a site description. */
 module org.osdkit.sites {
     exports org.osdkit.sites;
+    exports org.osdkit.sites.service;
+    exports org.osdkit.sites.controlfile;
+    exports org.osdkit.sites.hierarchy;
+    exports org.osdkit.sites.description;
+    exports org.osdkit.sites.jdbc;
+    exports org.osdkit.sites.guice;
 
     requires transitive org.osdkit.core;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    // Only SitesModule uses Guice; a library user who wires the API by hand does without it.
+    requires static com.google.guice;
 
-    // Guice creates the module's package-private implementations and calls @Provides methods.
-    opens org.osdkit.sites to com.google.guice;
-    opens org.osdkit.sites.internal to com.google.guice;
+    // Guice calls SitesModule's @Provides methods reflectively.
+    opens org.osdkit.sites.guice to com.google.guice;
     // Core's schema migrator reads this module's scripts through Module.getResourceAsStream.
     opens org.osdkit.sites.db to org.osdkit.core;
 }

@@ -15,7 +15,7 @@ import org.osdkit.core.logging.CmTraceLogFile;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.DriversModule;
 import org.osdkit.logs.LogsModule;
-import org.osdkit.sites.SitesModule;
+import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.StateMigrationModule;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

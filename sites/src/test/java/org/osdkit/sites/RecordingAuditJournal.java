@@ -6,9 +6,9 @@ import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 
 /** An audit journal in memory (core's JDBC journal is not exported to other modules). */
-final class RecordingAuditJournal implements AuditJournal {
+public final class RecordingAuditJournal implements AuditJournal {
 
-    final List<AuditEntry> entries = new ArrayList<>();
+    public final List<AuditEntry> entries = new ArrayList<>();
 
     @Override
     public void record(AuditEntry entry) {

@@ -12,7 +12,7 @@ import org.osdkit.core.OsdkitException;
 import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.DriversModule;
 import org.osdkit.logs.LogsModule;
-import org.osdkit.sites.SitesModule;
+import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.StateMigrationModule;
 
 /**

@@ -2,8 +2,8 @@ package org.osdkit.web;
 
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import org.osdkit.sites.ChangeHistory;
-import org.osdkit.sites.SiteInventory;
+import org.osdkit.sites.description.ChangeHistory;
+import org.osdkit.sites.hierarchy.SiteInventory;
 
 /** The imported site hierarchy and the description changes osdkit made. */
 final class SitesResource {

@@ -1,10 +1,10 @@
 package org.osdkit.cli.sites;
 
 import org.osdkit.cli.output.Printer;
-import org.osdkit.sites.DescriptionChangeOutcome;
-import org.osdkit.sites.DescriptionChangePlan;
-import org.osdkit.sites.SiteChange;
-import org.osdkit.sites.SupportedWays;
+import org.osdkit.sites.description.DescriptionChangeOutcome;
+import org.osdkit.sites.description.DescriptionChangePlan;
+import org.osdkit.sites.description.SiteChange;
+import org.osdkit.sites.description.SupportedWays;
 
 /** Shows a description change the same way for set-description and revert. */
 final class DescriptionChangePrinter {

@@ -3,10 +3,10 @@ package org.osdkit.cli.sites;
 import java.nio.file.Path;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Printer;
-import org.osdkit.sites.HierarchyProblem;
-import org.osdkit.sites.ReadHierarchy;
-import org.osdkit.sites.SiteHierarchy;
-import org.osdkit.sites.SiteInventory;
+import org.osdkit.sites.hierarchy.HierarchyProblem;
+import org.osdkit.sites.hierarchy.ReadHierarchy;
+import org.osdkit.sites.hierarchy.SiteHierarchy;
+import org.osdkit.sites.hierarchy.SiteInventory;
 import picocli.CommandLine.Option;
 
 /** Base of the commands that show a hierarchy: the imported one, or one read on the spot with {@code --from}. */

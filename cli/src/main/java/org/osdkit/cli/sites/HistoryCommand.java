@@ -4,8 +4,8 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.SiteCode;
-import org.osdkit.sites.ChangeHistory;
-import org.osdkit.sites.SiteChange;
+import org.osdkit.sites.description.ChangeHistory;
+import org.osdkit.sites.description.SiteChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
-import org.osdkit.sites.ScfBlock;
-import org.osdkit.sites.ScfProblem;
-import org.osdkit.sites.SiteControlFile;
+import org.osdkit.sites.controlfile.ScfBlock;
+import org.osdkit.sites.controlfile.ScfProblem;
+import org.osdkit.sites.controlfile.SiteControlFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

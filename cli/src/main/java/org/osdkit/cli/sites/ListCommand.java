@@ -2,8 +2,8 @@ package org.osdkit.cli.sites;
 
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.output.Table;
-import org.osdkit.sites.Site;
-import org.osdkit.sites.SiteHierarchy;
+import org.osdkit.sites.hierarchy.Site;
+import org.osdkit.sites.hierarchy.SiteHierarchy;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit sites list}: every site, one row each. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.sites.ConfigMgrVersion;
-import org.osdkit.sites.RevertSiteDescription;
+import org.osdkit.sites.description.RevertSiteDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.osdkit.cli.sites;
 
 import java.time.Duration;
-import org.osdkit.sites.ServiceController;
-import org.osdkit.sites.ServiceControllers;
+import org.osdkit.sites.service.ServiceController;
+import org.osdkit.sites.service.ServiceControllers;
 import picocli.CommandLine.Option;
 
 /** How to stop and start SMS_EXECUTIVE: sc.exe (Windows, default) or three admin-supplied commands. */

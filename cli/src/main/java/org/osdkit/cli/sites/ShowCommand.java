@@ -5,12 +5,12 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
-import org.osdkit.sites.ChangeHistory;
-import org.osdkit.sites.HierarchyProblem;
-import org.osdkit.sites.Site;
-import org.osdkit.sites.SiteChange;
 import org.osdkit.sites.SiteErrors;
-import org.osdkit.sites.SiteHierarchy;
+import org.osdkit.sites.description.ChangeHistory;
+import org.osdkit.sites.description.SiteChange;
+import org.osdkit.sites.hierarchy.HierarchyProblem;
+import org.osdkit.sites.hierarchy.Site;
+import org.osdkit.sites.hierarchy.SiteHierarchy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
-import org.osdkit.sites.Site;
-import org.osdkit.sites.SiteHierarchy;
+import org.osdkit.sites.hierarchy.Site;
+import org.osdkit.sites.hierarchy.SiteHierarchy;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit sites tree}: the hierarchy from its top sites down. */

@@ -1,2 +1,0 @@
-/** Implementations of the sites API; never exported. */
-package org.osdkit.sites.internal;

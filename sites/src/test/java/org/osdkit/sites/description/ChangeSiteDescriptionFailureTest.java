@@ -1,0 +1,245 @@
+package org.osdkit.sites.description;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.sites.SiteErrors;
+import org.osdkit.sites.service.ServiceState;
+
+/** Every failure leaves the original file (unchanged or restored byte for byte) and a running service. */
+class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
+
+    private void assertIntactAndRunning() throws IOException {
+        assertArrayEquals(original, current());
+        assertEquals(ServiceState.RUNNING, service.state());
+        assertTrue(history.list(null, 10).isEmpty());
+        assertTrue(audit.entries.get(audit.entries.size() - 1).outcome().startsWith("failed") || audit.entries.get(audit.entries.size() - 1).outcome().startsWith("refused"));
+    }
+
+    @Test
+    void aServiceThatRefusesToStopLeavesEverythingAlone() throws IOException {
+        service.failStop();
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+        assertEquals(SiteErrors.SERVICE_STOP_FAILED, e.code());
+        assertTrue(e.getMessage().contains("was not touched"), e.getMessage());
+        assertIntactAndRunning();
+        assertFalse(Files.list(file.resolveSibling("history")).findAny().isPresent(), "no backup before the service stopped");
+    }
+
+    @Test
+    void aServiceThatWillNotStartRestoresTheOriginalAndStartsAgain() throws IOException {
+        service.failStart(1);
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+        assertEquals(SiteErrors.SERVICE_START_FAILED, e.code());
+        assertTrue(e.getMessage().contains("restored byte for byte") && e.getMessage().contains("was started again"), e.getMessage());
+        assertIntactAndRunning();
+    }
+
+    @Test
+    void aServiceThatNeverStartsSaysSoAfterRestoring() throws IOException {
+        service.failStart(2);
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+        assertTrue(e.getMessage().contains("did NOT start again"), e.getMessage());
+        assertArrayEquals(original, current());
+    }
+
+    @Test
+    void aFullDiskWhileWritingKeepsTheOriginal() throws IOException {
+        LocalDisk full = new LocalDisk((channel, content) -> {
+            channel.write(java.nio.ByteBuffer.wrap(content, 0, content.length / 2));
+            throw new IOException("No space left on device");
+        });
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(full, "New Name", true, false));
+        assertEquals(SiteErrors.WRITE_FAILED, e.code());
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertIntactAndRunning();
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(List.of("history", "incoming", "sitectrl.ct0"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the half-written temporary file is gone");
+        }
+    }
+
+    @Test
+    void aWriteThatComesOutWrongIsRolledBack() throws IOException {
+        LocalDisk real = new LocalDisk();
+        ControlFileDisk corrupting = new Delegating(real) {
+            private boolean first = true;
+
+            @Override
+            public void replace(Path target, byte[] content) throws IOException {
+                byte[] bytes = content.clone();
+                if (first) {
+                    bytes[0] = 'X';
+                    first = false;
+                }
+                real.replace(target, bytes);
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(corrupting, "New Name", true, false));
+        assertEquals(SiteErrors.VERIFY_FAILED, e.code());
+        assertTrue(e.getMessage().contains("restored byte for byte"), e.getMessage());
+        assertIntactAndRunning();
+    }
+
+    @Test
+    void whenEvenTheRestoreFailsTheServiceStaysStoppedAndTheBackupIsNamed() throws IOException {
+        LocalDisk real = new LocalDisk();
+        ControlFileDisk failing = new Delegating(real) {
+            private int replaces;
+
+            @Override
+            public void replace(Path target, byte[] content) throws IOException {
+                if (replaces++ > 0) {
+                    throw new IOException("The network path was not found");
+                }
+                byte[] wrong = content.clone();
+                wrong[0] = 'X';
+                real.replace(target, wrong);
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(failing, "New Name", true, false));
+        assertEquals(SiteErrors.ROLLBACK_FAILED, e.code());
+        assertTrue(e.describe().contains("osdkit-20090212T102700Z-sitectrl.ct0.bak") && e.getMessage().contains("left stopped"), e.describe());
+        assertEquals(ServiceState.STOPPED, service.state());
+        assertArrayEquals(original, Files.readAllBytes(file.resolveSibling("history/osdkit-20090212T102700Z-sitectrl.ct0.bak")));
+    }
+
+    @Test
+    void anUnexpectedErrorWhileStoppedStillRestartsTheService() throws IOException {
+        ControlFileDisk buggy = new Delegating(new LocalDisk()) {
+            @Override
+            public void backup(Path from, Path to) {
+                throw new IllegalStateException("bug");
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(buggy, "New Name", true, false));
+        assertEquals(SiteErrors.WRITE_FAILED, e.code());
+        assertIntactAndRunning();
+    }
+
+    @Test
+    void aHistoryThatCannotBeWrittenSaysTheFileWasChanged() throws IOException {
+        ChangeHistory down = new ChangeHistory() {
+            @Override
+            public SiteChange add(SiteChange change) {
+                throw new IllegalStateException("database unreachable");
+            }
+
+            @Override
+            public java.util.Optional<SiteChange> find(long id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<SiteChange> list(org.osdkit.core.SiteCode site, int limit) {
+                return List.of();
+            }
+        };
+        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, "kenny", new LocalDisk());
+        OsdkitException e = assertThrows(OsdkitException.class,
+                () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
+        assertEquals(SiteErrors.HISTORY_FAILED, e.code());
+        assertTrue(e.getMessage().contains("WAS changed") && e.getMessage().contains(".bak"), e.getMessage());
+        assertArrayEquals(withName(original, "Brussels Secondary", "New Name"), current());
+        assertEquals(ServiceState.RUNNING, service.state());
+    }
+
+    @Test
+    void aFailingBackupChangesNothing() throws IOException {
+        ControlFileDisk noBackup = new Delegating(new LocalDisk()) {
+            @Override
+            public void backup(Path from, Path to) throws IOException {
+                throw new IOException("Access is denied");
+            }
+        };
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change(noBackup, "New Name", true, false));
+        assertEquals(SiteErrors.BACKUP_FAILED, e.code());
+        assertIntactAndRunning();
+    }
+
+    @Test
+    void aFileRewrittenWhileTheServiceStopsIsLeftToItsWriter() throws IOException {
+        byte[] theirs = withName(original, "Brussels Secondary", "Written By Someone Else");
+        service.whileStopping(() -> {
+            try {
+                Files.write(file, theirs);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+        assertEquals(SiteErrors.FILE_CHANGED, e.code());
+        assertArrayEquals(theirs, current());
+        assertEquals(ServiceState.RUNNING, service.state());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aReadOnlyFolderIsAClearErrorAndChangesNothing() throws IOException {
+        Path box = file.getParent();
+        Path history = box.resolve("history");
+        var readOnly = PosixFilePermissions.fromString("r-xr-xr-x");
+        Files.setPosixFilePermissions(history, readOnly);
+        Files.setPosixFilePermissions(box, readOnly);
+        try {
+            boolean writable;
+            try {
+                Files.delete(Files.createTempFile(box, "probe", ".tmp"));
+                writable = true;
+            } catch (IOException e) {
+                writable = false;
+            }
+            // root ignores permissions; the failing-writer tests above cover that case.
+            assumeFalse(writable, "running as root: permissions do not stop writes");
+            OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+            assertEquals(SiteErrors.BACKUP_FAILED, e.code());
+            assertIntactAndRunning();
+        } finally {
+            Files.setPosixFilePermissions(box, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Passes every operation to a real disk unless a test overrides it. */
+    private static class Delegating implements ControlFileDisk {
+        private final ControlFileDisk real;
+
+        Delegating(ControlFileDisk real) {
+            this.real = real;
+        }
+
+        @Override
+        public byte[] read(Path file) throws IOException {
+            return real.read(file);
+        }
+
+        @Override
+        public void backup(Path from, Path to) throws IOException {
+            real.backup(from, to);
+        }
+
+        @Override
+        public void replace(Path target, byte[] content) throws IOException {
+            real.replace(target, content);
+        }
+
+        @Override
+        public List<Path> pendingDeltas(Path folder) throws IOException {
+            return real.pendingDeltas(folder);
+        }
+    }
+}

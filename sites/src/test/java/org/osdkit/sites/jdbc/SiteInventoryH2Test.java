@@ -1,0 +1,12 @@
+package org.osdkit.sites.jdbc;
+
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.ScratchDatabases;
+
+class SiteInventoryH2Test extends SiteInventoryContract {
+
+    @Override
+    Database database() {
+        return ScratchDatabases.h2();
+    }
+}
