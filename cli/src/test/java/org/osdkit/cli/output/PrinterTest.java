@@ -113,10 +113,11 @@ class PrinterTest {
                 .row("quote", "say \"hi\"")
                 .row("newline", "first\nsecond")
                 .row("crlf", "first\r\nsecond")
-                .row("plain", "Drivers - Lenovo R61 (x86) #1; 50% done"));
+                .row("plain", "Drivers - Lenovo R61 (x86) #1; 50% done")
+                .row("", " padded "));
         // Line breaks inside a quoted cell are kept as they were; rows end as println ends them.
         assertEquals(String.join(System.lineSeparator(), "Name,Message", "comma,\"a, b\"", "quote,\"say \"\"hi\"\"\"",
-                "newline,\"first\nsecond\"", "crlf,\"first\r\nsecond\"", "plain,Drivers - Lenovo R61 (x86) #1; 50% done", ""), out.toString());
+                "newline,\"first\nsecond\"", "crlf,\"first\r\nsecond\"", "plain,Drivers - Lenovo R61 (x86) #1; 50% done", ", padded ", ""), out.toString());
     }
 
     @Test
