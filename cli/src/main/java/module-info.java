@@ -9,20 +9,19 @@ module org.osdkit.cli {
     requires info.picocli;
     requires me.tongfei.progressbar;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
 
     // osdkit's own log: every slf4j call (ours, Javalin's, Jetty's) ends up in the workspace's CMTrace log.
     provides org.slf4j.spi.SLF4JServiceProvider with org.osdkit.cli.logging.CmTraceServiceProvider;
 
     // picocli reads and sets annotated fields of the commands reflectively (a plain opens: a qualified
-    // one breaks picocli's resource-bundle lookup).
+    // one breaks picocli's resource-bundle lookup). Jackson reads the logs commands' CSV row record
+    // through the same opens.
     opens org.osdkit.cli;
     opens org.osdkit.cli.drivers;
     opens org.osdkit.cli.sites;
     opens org.osdkit.cli.smp;
     opens org.osdkit.cli.logs;
     opens org.osdkit.cli.web;
-    // Jackson writes the CLI's JSON output records reflectively.
-    opens org.osdkit.cli.output to com.fasterxml.jackson.databind;
 }

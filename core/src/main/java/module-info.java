@@ -2,6 +2,7 @@
 module org.osdkit.core {
     exports org.osdkit.core;
     exports org.osdkit.core.audit;
+    exports org.osdkit.core.json;
     exports org.osdkit.core.logging;
     exports org.osdkit.core.storage;
     exports org.osdkit.core.workspace;
@@ -15,6 +16,11 @@ module org.osdkit.core {
     requires java.naming;
     requires com.h2database;
     requires org.postgresql.jdbc;
+    // OsdkitJson hands out ObjectMapper and Module: databind is part of core's API, its java.time and
+    // Optional support is not.
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
 
     // Guice calls the @Provides methods of CoreModule reflectively.
     opens org.osdkit.core to com.google.guice;

@@ -9,7 +9,6 @@ module org.osdkit.web {
     requires org.osdkit.logs;
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
 
     // Guice builds the route classes and calls WebModule's @Provides methods; Jackson reads the

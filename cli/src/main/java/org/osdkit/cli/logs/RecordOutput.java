@@ -1,13 +1,18 @@
 package org.osdkit.cli.logs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import org.osdkit.cli.output.CsvRows;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.logs.LogRecord;
+import org.osdkit.logs.RecordKind;
+import org.osdkit.logs.Severity;
+import org.osdkit.logs.ZoneStatus;
 
 /**
  * Streams records in the chosen format, one at a time (logs can be far larger than memory): aligned
@@ -21,6 +26,7 @@ final class RecordOutput {
     private final Printer printer;
     private final boolean withSource;
     private boolean started;
+    private CsvRows<CsvLine> csv;
     private long count;
 
     RecordOutput(Printer printer, boolean withSource) {
@@ -37,7 +43,7 @@ final class RecordOutput {
         count++;
         switch (printer.format()) {
             case json -> printer.jsonLine(r);
-            case csv -> out.println(String.join(",", csv(r).stream().map(Printer::csvCell).toList()));
+            case csv -> csv.write(CsvLine.of(r));
             case table -> out.println(line(r));
         }
     }
@@ -53,7 +59,7 @@ final class RecordOutput {
 
     private void header(PrintWriter out) {
         if (printer.format() == OutputFormat.csv) {
-            out.println("Source,Line,Kind,LocalTime,Bias,UTC,Zone,Component,Thread,Severity,File,Message,Problem");
+            csv = printer.csvRows(CsvLine.class);
         } else if (printer.format() == OutputFormat.table) {
             out.println((withSource ? pad("Source", 16) : "") + pad("Line", 7) + pad("LocalTime", 29) + pad("Component", 22)
                     + pad("Thread", 7) + pad("Type", 8) + "Message");
@@ -80,34 +86,25 @@ final class RecordOutput {
                 + pad(r.thread() == null ? "" : r.thread(), 7) + pad(type, 8) + first;
     }
 
-    private static List<String> csv(LogRecord r) {
-        List<String> cells = new ArrayList<>();
-        cells.add(r.source());
-        cells.add(Long.toString(r.line()));
-        cells.add(r.kind().name());
-        cells.add(r.localTime() == null ? "" : r.localTime().toString());
-        cells.add(r.biasMinutes() == null ? "" : Integer.toString(r.biasMinutes()));
-        cells.add(r.utc() == null ? "" : r.utc().toString());
-        cells.add(r.zone().name());
-        cells.add(nz(r.component()));
-        cells.add(nz(r.thread()));
-        cells.add(r.severity().name());
-        cells.add(nz(r.file()));
-        cells.add(r.message());
-        cells.add(nz(r.problem()));
-        return cells;
-    }
-
     static String bias(int minutes) {
         return (minutes >= 0 ? "+" : "") + minutes;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static String pad(String s, int width) {
         String cut = s.length() >= width ? s.substring(0, width - 1) : s;
         return cut + " ".repeat(width - cut.length());
+    }
+
+    /** One record as a row of {@code --output csv}: these columns, in this order, under this header. */
+    record CsvLine(@JsonProperty("Source") String source, @JsonProperty("Line") long line, @JsonProperty("Kind") RecordKind kind,
+                   @JsonProperty("LocalTime") LocalDateTime localTime, @JsonProperty("Bias") Integer bias, @JsonProperty("UTC") Instant utc,
+                   @JsonProperty("Zone") ZoneStatus zone, @JsonProperty("Component") String component, @JsonProperty("Thread") String thread,
+                   @JsonProperty("Severity") Severity severity, @JsonProperty("File") String file, @JsonProperty("Message") String message,
+                   @JsonProperty("Problem") String problem) {
+
+        static CsvLine of(LogRecord r) {
+            return new CsvLine(r.source(), r.line(), r.kind(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(), r.component(), r.thread(),
+                    r.severity(), r.file(), r.message(), r.problem());
+        }
     }
 }

@@ -2,11 +2,13 @@ package org.osdkit.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.osdkit.core.json.OsdkitJson;
 
 /**
  * All of the CLI's output goes through here, to the command's own writers, so tests capture it and
@@ -42,10 +45,8 @@ public final class Printer {
         this.err = err;
         this.format = format;
         this.displayZone = displayZone;
-        this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // Enums that carry ConfigMgr's words (DistributionPending ...) print them, as tables do.
-                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
+        // The web's configuration too: --output json prints what the REST API serves.
+        this.mapper = OsdkitJson.mapper();
     }
 
     /** The process's standard output, UTF-8, for the launcher to hand to picocli. */
@@ -82,6 +83,11 @@ public final class Printer {
             case table -> text(table);
         }
         out.flush();
+    }
+
+    /** CSV rows bound to {@code rowType}, for results streamed one record at a time (see {@link CsvRows}). */
+    public <R> CsvRows<R> csvRows(Class<R> rowType) {
+        return new CsvRows<>(rowType, out);
     }
 
     /** One value as pretty JSON (for {@code --output json} of a single result). */
@@ -181,18 +187,16 @@ public final class Printer {
         return value.toString().replace("\r", "").replace('\n', ' ');
     }
 
+    /** The table's columns as the CSV schema; the header is printed even when there are no rows. */
     private void csv(Table table) {
-        out.println(String.join(",", table.headers().stream().map(Printer::csvCell).toList()));
-        for (List<Object> row : table.rows()) {
-            out.println(String.join(",", row.stream().map(v -> csvCell(v == null ? "" : v.toString())).toList()));
+        CsvSchema.Builder schema = CsvSchema.builder();
+        table.headers().forEach(schema::addColumn);
+        try (SequenceWriter rows = Csv.rows(schema.build(), out)) {
+            for (List<Object> row : table.csvRows()) {
+                rows.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180: quote when the cell holds a comma, quote or line break; double inner quotes. */
-    public static String csvCell(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,7 +1,9 @@
 package org.osdkit.cli.output;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,10 +59,19 @@ public final class Table {
         return out;
     }
 
+    /** Each row's cells as CSV writes them: the JSON cells, with lists and maps as their text (a cell holds one value). */
+    List<List<Object>> csvRows() {
+        List<List<Object>> out = new ArrayList<>();
+        for (List<Object> row : rows) {
+            out.add(row.stream().map(v -> v instanceof Map<?, ?> || v instanceof Collection<?> ? v.toString() : jsonValue(v)).toList());
+        }
+        return out;
+    }
+
     /** Numbers, booleans and times keep their JSON types; paths and other values become their text. */
     private static Object jsonValue(Object value) {
-        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof Map<?, ?> || value instanceof java.util.Collection<?>) {
+        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof TemporalAccessor
+                || value instanceof Map<?, ?> || value instanceof Collection<?>) {
             return value;
         }
         return value.toString();

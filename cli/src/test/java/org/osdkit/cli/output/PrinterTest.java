@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.core.json.OsdkitJson;
 
 class PrinterTest {
 
@@ -68,5 +75,78 @@ class PrinterTest {
         p.jsonLine(java.util.Map.of("line", 2));
         p.out().flush();
         assertEquals("{\"line\":1}\n{\"line\":2}\n", out.toString().replace("\r\n", "\n"));
+    }
+
+    /** What a command hands the printer: core values, a time, a path. */
+    record Change(SiteCode site, PackageId id, UncPath share, Instant at, Path file) {
+    }
+
+    private static final Change CHANGE = new Change(SiteCode.of("SE1"), PackageId.of("PS100012"), UncPath.of("\\\\cm01\\Drivers"),
+            Instant.parse("2026-11-23T10:00:00Z"), Path.of("backup.ct0"));
+
+    @Test
+    void jsonWritesCoreValuesAsTheirPlainText() {
+        printer(OutputFormat.json).json(CHANGE);
+        String json = out.toString();
+        assertTrue(json.contains("\"site\" : \"SE1\""), json);
+        assertTrue(json.contains("\"id\" : \"PS100012\""), json);
+        assertTrue(json.contains("\"share\" : \"\\\\\\\\cm01\\\\Drivers\""), json);
+        assertTrue(json.contains("\"at\" : \"2026-11-23T10:00:00Z\""), json);
+        assertTrue(json.contains("\"file\" : \"backup.ct0\""), json);
+    }
+
+    @Test
+    void jsonIsOsdkitsOneConfigurationPrettyPrinted() throws Exception {
+        printer(OutputFormat.json).json(CHANGE);
+        assertEquals(OsdkitJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(CHANGE), out.toString().strip());
+        out.getBuffer().setLength(0);
+        Printer p = printer(OutputFormat.json);
+        p.jsonLine(CHANGE);
+        p.out().flush();
+        assertEquals(OsdkitJson.mapper().writeValueAsString(CHANGE), out.toString().strip());
+    }
+
+    @Test
+    void csvQuotesCommasQuotesAndLineBreaksOnly() {
+        printer(OutputFormat.csv).table(Table.of("Name", "Message")
+                .row("comma", "a, b")
+                .row("quote", "say \"hi\"")
+                .row("newline", "first\nsecond")
+                .row("crlf", "first\r\nsecond")
+                .row("plain", "Drivers - Lenovo R61 (x86) #1; 50% done")
+                .row("", " padded "));
+        // Line breaks inside a quoted cell are kept as they were; rows end as println ends them.
+        assertEquals(String.join(System.lineSeparator(), "Name,Message", "comma,\"a, b\"", "quote,\"say \"\"hi\"\"\"",
+                "newline,\"first\nsecond\"", "crlf,\"first\r\nsecond\"", "plain,Drivers - Lenovo R61 (x86) #1; 50% done", ", padded ", ""), out.toString());
+    }
+
+    @Test
+    void csvCellsReadAsTheirJsonDoes() {
+        printer(OutputFormat.csv).table(Table.of("SiteCode", "At", "Local", "Count", "Ok", "Share", "Tags")
+                .row(SiteCode.of("se1"), Instant.parse("2026-11-23T10:00:00Z"), LocalDateTime.parse("2009-02-10T10:15:02.459"), 3, true,
+                        UncPath.of("\\\\cm01\\Drivers"), List.of("a", "b")));
+        String[] lines = out.toString().split("\\R");
+        assertEquals("SiteCode,At,Local,Count,Ok,Share,Tags", lines[0]);
+        assertEquals("SE1,2026-11-23T10:00:00Z,2009-02-10T10:15:02.459,3,true,\\\\cm01\\Drivers,\"[a, b]\"", lines[1]);
+    }
+
+    @Test
+    void csvOfNoRowsIsTheHeader() {
+        printer(OutputFormat.csv).table(Table.of("PackageID", "Name"));
+        assertEquals("PackageID,Name", out.toString().strip());
+    }
+
+    @Test
+    void csvRowsAreBoundToARecordWhoseComponentsAreTheColumns() {
+        Printer p = printer(OutputFormat.csv);
+        CsvRows<Change> rows = p.csvRows(Change.class);
+        rows.write(CHANGE);
+        rows.write(new Change(SiteCode.of("PS1"), PackageId.of("PS100013"), UncPath.of("/srv/drivers, new"), Instant.parse("2026-11-24T08:30:00Z"),
+                Path.of("a \"b\".ct0")));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(3, lines.length, out.toString());
+        assertEquals("site,id,share,at,file", lines[0]);
+        assertEquals("SE1,PS100012,\\\\cm01\\Drivers,2026-11-23T10:00:00Z,backup.ct0", lines[1]);
+        assertEquals("PS1,PS100013,\"/srv/drivers, new\",2026-11-24T08:30:00Z,\"a \"\"b\"\".ct0\"", lines[2]);
     }
 }
