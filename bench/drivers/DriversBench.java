@@ -28,26 +28,26 @@ import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
-import org.osdkit.drivers.AuditTrail;
-import org.osdkit.drivers.CandidateSource;
-import org.osdkit.drivers.Device;
-import org.osdkit.drivers.DriverStorage;
-import org.osdkit.drivers.FileHasher;
-import org.osdkit.drivers.HardwareIdIndex;
-import org.osdkit.drivers.ImportDrivers;
-import org.osdkit.drivers.ImportOutcome;
-import org.osdkit.drivers.ImportReport;
-import org.osdkit.drivers.ImportRequest;
-import org.osdkit.drivers.MatchCandidate;
-import org.osdkit.drivers.MatchDrivers;
-import org.osdkit.drivers.MatchReport;
-import org.osdkit.drivers.ScanDriverSources;
-import org.osdkit.drivers.ScanListener;
-import org.osdkit.drivers.ScanReport;
+import org.osdkit.drivers.catalog.AuditTrail;
+import org.osdkit.drivers.catalog.CandidateSource;
+import org.osdkit.drivers.catalog.FileHasher;
+import org.osdkit.drivers.catalog.ImportDrivers;
+import org.osdkit.drivers.catalog.ImportOutcome;
+import org.osdkit.drivers.catalog.ImportReport;
+import org.osdkit.drivers.catalog.ImportRequest;
+import org.osdkit.drivers.catalog.MatchCandidate;
+import org.osdkit.drivers.catalog.ScanDriverSources;
+import org.osdkit.drivers.catalog.ScanListener;
+import org.osdkit.drivers.catalog.ScanReport;
 import org.osdkit.drivers.inf.InfFile;
 import org.osdkit.drivers.inf.InfKind;
 import org.osdkit.drivers.inf.InfValue;
 import org.osdkit.drivers.inf.SourceFile;
+import org.osdkit.drivers.jdbc.DriversStorage;
+import org.osdkit.drivers.matching.Device;
+import org.osdkit.drivers.matching.HardwareIdIndex;
+import org.osdkit.drivers.matching.MatchDrivers;
+import org.osdkit.drivers.matching.MatchReport;
 
 public class DriversBench {
 
@@ -140,7 +140,7 @@ public class DriversBench {
 
     static void importAndMatch(Path work, Path tree) throws Exception {
         try (Database db = Database.open(DatabaseSettings.of("jdbc:h2:file:" + work.resolve("db").resolve("bench") + ";LOCK_TIMEOUT=10000"))) {
-            DriverStorage storage = DriverStorage.jdbc(db, Clock.systemUTC());
+            DriversStorage storage = DriversStorage.jdbc(db, Clock.systemUTC());
             AuditTrail audit = new AuditTrail(new NullJournal(), Clock.systemUTC(), "bench");
             ImportDrivers importer = new ImportDrivers(storage.catalog(), storage.importCache(), audit);
             ImportRequest request = ImportRequest.of(tree, List.of("Bench"));

@@ -13,7 +13,7 @@ import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
 import org.osdkit.core.logging.CmTraceLogFile;
 import org.osdkit.core.workspace.Workspace;
-import org.osdkit.drivers.DriversModule;
+import org.osdkit.drivers.guice.DriversModule;
 import org.osdkit.logs.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.StateMigrationModule;

@@ -10,7 +10,7 @@ import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.storage.Database;
-import org.osdkit.drivers.DriversModule;
+import org.osdkit.drivers.guice.DriversModule;
 import org.osdkit.logs.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.StateMigrationModule;

@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.osdkit.core.PackageId;
-import org.osdkit.drivers.DistributionStore;
-import org.osdkit.drivers.DriverPackageStore;
+import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.packages.DriverPackageStore;
 
 /** Driver packages per model and their content status on each distribution point. */
 final class DriversResource {

@@ -3,7 +3,7 @@ package org.osdkit.cli.drivers;
 import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import org.osdkit.cli.output.Printer;
-import org.osdkit.drivers.ScanListener;
+import org.osdkit.drivers.catalog.ScanListener;
 
 /** What several drivers commands share: progress bars for tree walks. */
 final class CliSupport {

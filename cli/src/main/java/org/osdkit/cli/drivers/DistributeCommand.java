@@ -6,10 +6,10 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
-import org.osdkit.drivers.DistributePackage;
-import org.osdkit.drivers.DistributionListener;
-import org.osdkit.drivers.DistributionResult;
-import org.osdkit.drivers.DistributionState;
+import org.osdkit.drivers.distribution.DistributePackage;
+import org.osdkit.drivers.distribution.DistributionListener;
+import org.osdkit.drivers.distribution.DistributionResult;
+import org.osdkit.drivers.distribution.DistributionState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,8 +3,8 @@ package org.osdkit.cli.drivers;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
-import org.osdkit.drivers.CatalogDriver;
-import org.osdkit.drivers.SetDriverEnabled;
+import org.osdkit.drivers.catalog.CatalogDriver;
+import org.osdkit.drivers.catalog.SetDriverEnabled;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -5,9 +5,9 @@ import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.OsTarget;
-import org.osdkit.drivers.CatalogDriver;
-import org.osdkit.drivers.CatalogQuery;
-import org.osdkit.drivers.DriverCatalog;
+import org.osdkit.drivers.catalog.CatalogDriver;
+import org.osdkit.drivers.catalog.CatalogQuery;
+import org.osdkit.drivers.catalog.DriverCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,10 +6,10 @@ import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.OsTarget;
-import org.osdkit.drivers.DeviceListReader;
-import org.osdkit.drivers.DeviceMatch;
-import org.osdkit.drivers.MatchDrivers;
-import org.osdkit.drivers.MatchReport;
+import org.osdkit.drivers.matching.DeviceListReader;
+import org.osdkit.drivers.matching.DeviceMatch;
+import org.osdkit.drivers.matching.MatchDrivers;
+import org.osdkit.drivers.matching.MatchReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

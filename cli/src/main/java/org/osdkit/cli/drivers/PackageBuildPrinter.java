@@ -2,9 +2,9 @@ package org.osdkit.cli.drivers;
 
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
-import org.osdkit.drivers.CatalogDriver;
-import org.osdkit.drivers.DriverPackage;
-import org.osdkit.drivers.PackageBuild;
+import org.osdkit.drivers.catalog.CatalogDriver;
+import org.osdkit.drivers.packages.DriverPackage;
+import org.osdkit.drivers.packages.PackageBuild;
 
 /** Prints the result of a package create or update the same way. */
 final class PackageBuildPrinter {

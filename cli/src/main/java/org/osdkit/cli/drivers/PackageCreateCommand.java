@@ -9,8 +9,8 @@ import org.osdkit.core.HardwareModel;
 import org.osdkit.core.OsTarget;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
-import org.osdkit.drivers.CreateDriverPackage;
-import org.osdkit.drivers.PackageRequest;
+import org.osdkit.drivers.packages.CreateDriverPackage;
+import org.osdkit.drivers.packages.PackageRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,8 +3,8 @@ package org.osdkit.cli.drivers;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
-import org.osdkit.drivers.DriverPackage;
-import org.osdkit.drivers.DriverPackageStore;
+import org.osdkit.drivers.packages.DriverPackage;
+import org.osdkit.drivers.packages.DriverPackageStore;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit drivers package list}. */

@@ -4,7 +4,7 @@ import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.core.PackageId;
-import org.osdkit.drivers.RemoveDriverPackage;
+import org.osdkit.drivers.distribution.RemoveDriverPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -4,12 +4,12 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
-import org.osdkit.drivers.CatalogDriver;
-import org.osdkit.drivers.CatalogModel;
-import org.osdkit.drivers.DriverCatalog;
-import org.osdkit.drivers.DriverDetail;
-import org.osdkit.drivers.DriverErrors;
-import org.osdkit.drivers.DriverFile;
+import org.osdkit.drivers.catalog.CatalogDriver;
+import org.osdkit.drivers.catalog.CatalogModel;
+import org.osdkit.drivers.catalog.DriverCatalog;
+import org.osdkit.drivers.catalog.DriverDetail;
+import org.osdkit.drivers.catalog.DriverErrors;
+import org.osdkit.drivers.catalog.DriverFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

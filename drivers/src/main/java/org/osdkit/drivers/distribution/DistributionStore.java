@@ -1,0 +1,35 @@
+package org.osdkit.drivers.distribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.osdkit.core.PackageId;
+
+/** The distribution point port: distribution points, their groups, and content status per package and DP. */
+public interface DistributionStore {
+
+    /** Registers a distribution point; {@code DRV-DP-EXISTS} when the name is taken. */
+    void addPoint(DistributionPoint point);
+
+    Optional<DistributionPoint> point(String name);
+
+    List<DistributionPoint> points();
+
+    /** Removes a distribution point with its group memberships and status rows; false when there was none. */
+    boolean removePoint(String name);
+
+    /** Adds members to a group, creating it when needed. */
+    void addToGroup(String group, List<String> members);
+
+    /** Removes members from a group; removing the last keeps the empty group. */
+    void removeFromGroup(String group, List<String> members);
+
+    Optional<DistributionPointGroup> group(String name);
+
+    List<DistributionPointGroup> groups();
+
+    /** Sets (inserts or replaces) the status of a package on a distribution point. */
+    void setStatus(DistributionStatus status);
+
+    /** Status rows of one package, or of every package when empty. */
+    List<DistributionStatus> status(Optional<PackageId> packageId);
+}

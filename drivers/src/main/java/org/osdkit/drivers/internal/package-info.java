@@ -1,2 +1,0 @@
-/** Implementations of the drivers API; never exported. */
-package org.osdkit.drivers.internal;

@@ -1,0 +1,135 @@
+package org.osdkit.drivers.jdbc;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.core.storage.Database;
+import org.osdkit.drivers.catalog.DriverErrors;
+import org.osdkit.drivers.distribution.DistributionPoint;
+import org.osdkit.drivers.distribution.DistributionPointGroup;
+import org.osdkit.drivers.distribution.DistributionState;
+import org.osdkit.drivers.distribution.DistributionStatus;
+import org.osdkit.drivers.distribution.DistributionStore;
+
+/** Distribution points, groups and content status in {@code drivers_dp*} and {@code drivers_distribution}. */
+final class JdbcDistributionStore implements DistributionStore {
+
+    private static final RowMapper<DistributionPoint> POINT = (rs, ctx) -> new DistributionPoint(rs.getString("name"),
+            SiteCode.of(rs.getString("site_code")), UncPath.of(rs.getString("share_path")));
+    private static final RowMapper<DistributionStatus> STATUS = (rs, ctx) -> new DistributionStatus(PackageId.of(rs.getString("package_id")),
+            rs.getString("dp_name"), DistributionState.valueOf(rs.getString("state")), rs.getInt("source_version"),
+            rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("message"));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final String upsertStatus;
+
+    JdbcDistributionStore(Database database, Clock clock) {
+        Sql.migrate(database);
+        this.jdbi = database.jdbi();
+        this.clock = clock;
+        this.upsertStatus = Sql.upsertComposite(database, "drivers_distribution", List.of("package_id", "dp_name"),
+                List.of("package_id", "dp_name", "state", "source_version", "updated_at", "message"));
+    }
+
+    @Override
+    public void addPoint(DistributionPoint p) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO drivers_dp (name, site_code, share_path, added_at) VALUES (:name, :site, :share, :at)")
+                    .bind("name", p.name()).bind("site", p.site().value()).bind("share", p.share().value()).bind("at", Sql.utc(clock.instant())).execute());
+        } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new OsdkitException(DriverErrors.DP_EXISTS, "The distribution point " + p.name() + " is already registered.", null, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<DistributionPoint> point(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drivers_dp WHERE name = :name").bind("name", key(name)).map(POINT).findOne());
+    }
+
+    @Override
+    public List<DistributionPoint> points() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drivers_dp ORDER BY name").map(POINT).list());
+    }
+
+    @Override
+    public boolean removePoint(String name) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM drivers_dp WHERE name = :name").bind("name", key(name)).execute()) > 0;
+    }
+
+    @Override
+    public void addToGroup(String group, List<String> members) {
+        String name = group.strip();
+        jdbi.useTransaction(h -> {
+            String stored = h.createQuery("SELECT name FROM drivers_dp_group WHERE name_key = :key").bind("key", name.toUpperCase(Locale.ROOT))
+                    .mapTo(String.class).findOne().orElse(null);
+            if (stored == null) {
+                h.createUpdate("INSERT INTO drivers_dp_group (name, name_key) VALUES (:name, :key)").bind("name", name).bind("key", name.toUpperCase(Locale.ROOT)).execute();
+                stored = name;
+            }
+            for (String m : members) {
+                int present = h.createQuery("SELECT COUNT(*) FROM drivers_dp_group_member WHERE group_name = :g AND dp_name = :dp")
+                        .bind("g", stored).bind("dp", key(m)).mapTo(Integer.class).one();
+                if (present == 0) {
+                    h.createUpdate("INSERT INTO drivers_dp_group_member (group_name, dp_name) VALUES (:g, :dp)").bind("g", stored).bind("dp", key(m)).execute();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void removeFromGroup(String group, List<String> members) {
+        group(group).ifPresent(g -> jdbi.useHandle(h -> members.forEach(m ->
+                h.createUpdate("DELETE FROM drivers_dp_group_member WHERE group_name = :g AND dp_name = :dp").bind("g", g.name()).bind("dp", key(m)).execute())));
+    }
+
+    @Override
+    public Optional<DistributionPointGroup> group(String name) {
+        return groups().stream().filter(g -> g.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    @Override
+    public List<DistributionPointGroup> groups() {
+        return jdbi.withHandle(h -> {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            h.createQuery("SELECT name FROM drivers_dp_group ORDER BY name_key").mapTo(String.class).forEach(g -> members.put(g, new ArrayList<>()));
+            h.createQuery("SELECT group_name, dp_name FROM drivers_dp_group_member ORDER BY dp_name")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(r -> members.get(r[0]).add(r[1]));
+            return members.entrySet().stream().map(e -> new DistributionPointGroup(e.getKey(), e.getValue())).toList();
+        });
+    }
+
+    @Override
+    public void setStatus(DistributionStatus s) {
+        jdbi.useHandle(h -> h.createUpdate(upsertStatus).bind("package_id", s.packageId().value()).bind("dp_name", s.dpName())
+                .bind("state", s.state().name()).bind("source_version", s.sourceVersion()).bind("updated_at", Sql.utc(s.updated()))
+                .bind("message", s.message()).execute());
+    }
+
+    @Override
+    public List<DistributionStatus> status(Optional<PackageId> packageId) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT * FROM drivers_distribution" + (packageId.isPresent() ? " WHERE package_id = :id" : "") + " ORDER BY package_id, dp_name");
+            packageId.ifPresent(id -> q.bind("id", id.value()));
+            return q.map(STATUS).list();
+        });
+    }
+
+    private static String key(String dpName) {
+        return dpName.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.osdkit.drivers.matching;
+
+import java.util.List;
+import org.osdkit.core.OsTarget;
+
+/**
+ * Matching a machine's devices against the catalog.
+ *
+ * @param os      the OS and architecture matched for
+ * @param devices one result per device, in input order
+ */
+public record MatchReport(OsTarget os, List<DeviceMatch> devices) {
+
+    public MatchReport {
+        devices = List.copyOf(devices);
+    }
+
+    public List<DeviceMatch> matched() {
+        return devices.stream().filter(DeviceMatch::matched).toList();
+    }
+
+    /** Devices no catalog driver covers: what the model's package still lacks. */
+    public List<Device> unmatched() {
+        return devices.stream().filter(d -> !d.matched()).map(DeviceMatch::device).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package org.osdkit.drivers.packages;
+
+import java.util.List;
+import java.util.Optional;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.drivers.catalog.DriverErrors;
+
+/** The driver package port: package records, their unique IDs and the source folders they own. */
+public interface DriverPackageStore {
+
+    /** The next unused PackageID of {@code site}; never the same twice, also across processes. */
+    PackageId allocate(SiteCode site);
+
+    /**
+     * Stores a new package; fails with {@code DRV-PACKAGE-FOLDER-OWNED} when another package already
+     * owns its source folder (folders compare ignoring case, as Windows does).
+     */
+    void insert(DriverPackage driverPackage);
+
+    void update(DriverPackage driverPackage);
+
+    Optional<DriverPackage> find(PackageId id);
+
+    /** The package {@code id}; {@code DRV-PACKAGE-NOT-FOUND} when there is none. */
+    default DriverPackage require(PackageId id) {
+        return find(id).orElseThrow(() -> new OsdkitException(DriverErrors.PACKAGE_NOT_FOUND, "There is no driver package " + id + ".",
+                "List packages with 'osdkit drivers package list'."));
+    }
+
+    Optional<DriverPackage> findBySource(UncPath source);
+
+    List<DriverPackage> list();
+
+    void delete(PackageId id);
+}

@@ -1,0 +1,63 @@
+package org.osdkit.drivers.packages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.drivers.catalog.CatalogDriver;
+import org.osdkit.drivers.catalog.DriverDetail;
+import org.osdkit.drivers.catalog.DriverErrors;
+
+/**
+ * Brings a package's content to its selection: copies the drivers that are new, removes those no
+ * longer selected, rewrites the manifest, and bumps SourceVersion once per build that changed
+ * something, never once per driver.
+ */
+final class PackageBuilder {
+
+    private PackageBuilder() {
+    }
+
+    static PackageBuild build(DriverPackage current, PackageSelection.Result selection, Instant now, boolean whatIf) {
+        Path folder = current.source().toPath();
+        List<String> desired = selection.selected().stream().map(d -> d.driver().driverHash()).toList();
+        Set<String> existing = new LinkedHashSet<>(current.drivers());
+        List<DriverDetail> toAdd = selection.selected().stream()
+                .filter(d -> !existing.contains(d.driver().driverHash()) || !Files.isDirectory(folder.resolve(d.driver().driverHash()))).toList();
+        List<String> toRemove = current.drivers().stream().filter(h -> !desired.contains(h)).toList();
+        boolean changed = !toAdd.isEmpty() || !toRemove.isEmpty() || current.sourceVersion() == 0;
+        List<CatalogDriver> added = toAdd.stream().map(DriverDetail::driver).toList();
+        if (whatIf) {
+            List<String> lines = new ArrayList<>();
+            added.forEach(d -> lines.add(WhatIf.line("Copy driver " + d.infName() + " (" + d.shortHash() + ")", current.source() + "\\" + d.driverHash())));
+            toRemove.forEach(h -> lines.add(WhatIf.line("Remove driver content", current.source() + "\\" + h)));
+            if (changed) {
+                lines.add(WhatIf.line("Write manifest and set SourceVersion " + (current.sourceVersion() + 1), current.source() + "\\" + DriverPackage.MANIFEST));
+            }
+            return new PackageBuild(current, added, toRemove, selection.skipped(), selection.warnings(), lines, changed);
+        }
+        if (!changed) {
+            return new PackageBuild(current, List.of(), List.of(), selection.skipped(), selection.warnings(), List.of(), false);
+        }
+        try {
+            Files.createDirectories(folder);
+            for (DriverDetail d : toAdd) {
+                PackageContent.copyDriver(d, folder);
+            }
+            for (String hash : toRemove) {
+                PackageContent.removeDriver(folder, hash);
+            }
+            DriverPackage next = current.withContent(desired, current.sourceVersion() + 1, now);
+            PackageManifest.write(folder, next, selection.selected());
+            return new PackageBuild(next, added, toRemove, selection.skipped(), selection.warnings(), List.of(), true);
+        } catch (IOException e) {
+            throw new OsdkitException(DriverErrors.CONTENT_COPY_FAILED, "Building the content of " + current.id() + " in " + folder + " failed: " + e.getMessage() + ".",
+                    "Check that the share is writable and has space; run the command again to resume (finished drivers are kept).", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.osdkit.drivers.packages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.osdkit.core.PackageId;
+import org.osdkit.drivers.catalog.AuditTrail;
+import org.osdkit.drivers.catalog.DriverCatalog;
+
+/**
+ * Changes a package's selection (categories, drivers, exclusions) and rebuilds its content: drivers
+ * imported since are added, deselected ones removed, SourceVersion bumped once if anything changed.
+ */
+public final class UpdateDriverPackage {
+
+    private final DriverCatalog catalog;
+    private final DriverPackageStore packages;
+    private final AuditTrail audit;
+
+    public UpdateDriverPackage(DriverCatalog catalog, DriverPackageStore packages, AuditTrail audit) {
+        this.catalog = catalog;
+        this.packages = packages;
+        this.audit = audit;
+    }
+
+    public PackageBuild update(PackageId id, PackageChange change) {
+        DriverPackage current = packages.require(id);
+        CreateDriverPackage.requireShare(current.share());
+        DriverPackage selected = current.withSelection(apply(current.categories(), change.addCategories(), change.removeCategories()),
+                apply(current.explicitDrivers(), change.addDrivers(), change.removeDrivers()),
+                apply(current.exclusions(), change.addExclusions(), change.removeExclusions()));
+        PackageSelection.Result selection = PackageSelection.resolve(catalog, selected.os(), selected.categories(), selected.explicitDrivers(),
+                selected.exclusions());
+        PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), change.whatIf());
+        if (change.whatIf()) {
+            audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion(), build.whatIf().size() + " changes planned", "what-if");
+            return build;
+        }
+        packages.update(build.driverPackage());
+        audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion() + ", " + current.drivers().size() + " drivers",
+                "SourceVersion " + build.driverPackage().sourceVersion() + ", " + build.driverPackage().drivers().size() + " drivers (+" + build.added().size()
+                        + " -" + build.removed().size() + "), exclusions " + selected.exclusions(), "ok");
+        return build;
+    }
+
+    private static List<String> apply(List<String> current, List<String> add, List<String> remove) {
+        Set<String> out = new LinkedHashSet<>(current);
+        out.addAll(add);
+        remove.forEach(r -> out.removeIf(v -> v.equalsIgnoreCase(r)));
+        return new ArrayList<>(out);
+    }
+}

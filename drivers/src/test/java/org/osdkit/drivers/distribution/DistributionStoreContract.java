@@ -1,0 +1,49 @@
+package org.osdkit.drivers.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osdkit.drivers.packages.PackageStoreContract.PS1;
+import static org.osdkit.drivers.packages.PackageStoreContract.R61;
+import static org.osdkit.drivers.packages.PackageStoreContract.SHARE;
+import static org.osdkit.drivers.packages.PackageStoreContract.XP;
+import static org.osdkit.drivers.packages.PackageStoreContract.pkg;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.UncPath;
+import org.osdkit.drivers.catalog.Details;
+import org.osdkit.drivers.catalog.DriverErrors;
+import org.osdkit.drivers.catalog.StorageContract;
+import org.osdkit.drivers.packages.DriverPackage;
+
+/** The distribution point port, on H2 always and PostgreSQL when configured. */
+abstract class DistributionStoreContract extends StorageContract {
+
+    @Test
+    void keepsDistributionPointsGroupsAndStatus() {
+        DistributionStore dps = storage.distribution();
+        dps.addPoint(new DistributionPoint("DP01.contoso.com", PS1, UncPath.of("\\\\dp01.contoso.com\\SMSPKGD$")));
+        dps.addPoint(new DistributionPoint("dp02.contoso.com", PS1, UncPath.of("\\\\dp02.contoso.com\\SMSPKGD$")));
+        assertEquals(DriverErrors.DP_EXISTS, assertThrows(OsdkitException.class,
+                () -> dps.addPoint(new DistributionPoint("dp01.contoso.com", PS1, UncPath.of("\\\\x\\y")))).code());
+        assertEquals("dp01.contoso.com", dps.point("DP01.CONTOSO.COM").orElseThrow().name());
+        dps.addToGroup("Branch", List.of("dp01.contoso.com", "dp02.contoso.com"));
+        dps.addToGroup("branch", List.of("dp01.contoso.com"));
+        assertEquals(List.of(new DistributionPointGroup("Branch", List.of("dp01.contoso.com", "dp02.contoso.com"))), dps.groups());
+        dps.removeFromGroup("BRANCH", List.of("dp02.contoso.com"));
+        assertEquals(List.of("dp01.contoso.com"), dps.group("branch").orElseThrow().members());
+
+        DriverPackage p = pkg(storage.packages().allocate(PS1), DriverPackage.folderFor(SHARE, XP, R61));
+        storage.packages().insert(p);
+        dps.setStatus(new DistributionStatus(p.id(), "dp01.contoso.com", DistributionState.DISTRIBUTION_PENDING, 1, Details.NOW, "copying"));
+        DistributionStatus done = new DistributionStatus(p.id(), "dp01.contoso.com", DistributionState.DISTRIBUTED, 1, Details.NOW.plusSeconds(5), null);
+        dps.setStatus(done);
+        assertEquals(List.of(done), dps.status(Optional.of(p.id())));
+        assertTrue(dps.removePoint("dp01.contoso.com"));
+        assertTrue(dps.status(Optional.empty()).isEmpty(), "status rows go with their distribution point");
+        assertEquals(List.of(), dps.group("branch").orElseThrow().members());
+    }
+}

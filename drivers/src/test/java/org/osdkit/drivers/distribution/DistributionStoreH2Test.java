@@ -1,0 +1,11 @@
+package org.osdkit.drivers.distribution;
+
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.ScratchDatabases;
+
+class DistributionStoreH2Test extends DistributionStoreContract {
+    @Override
+    protected Database open() {
+        return ScratchDatabases.h2();
+    }
+}

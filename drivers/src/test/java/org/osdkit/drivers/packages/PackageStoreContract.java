@@ -1,0 +1,90 @@
+package org.osdkit.drivers.packages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.osdkit.core.Architecture;
+import org.osdkit.core.HardwareModel;
+import org.osdkit.core.OsTarget;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.drivers.catalog.Details;
+import org.osdkit.drivers.catalog.DriverErrors;
+import org.osdkit.drivers.catalog.StorageContract;
+
+/** The driver package port, on H2 always and PostgreSQL when configured. */
+public abstract class PackageStoreContract extends StorageContract {
+
+    public static final SiteCode PS1 = SiteCode.of("PS1");
+    public static final HardwareModel R61 = new HardwareModel("Lenovo", "R61", "8935CTO");
+    public static final OsTarget XP = OsTarget.parse("XP", Architecture.X86);
+    public static final UncPath SHARE = UncPath.of("\\\\sccm01\\Drivers\\PC");
+
+    /** A package record of the R61 for XP, its selection and content made up. */
+    public static DriverPackage pkg(PackageId id, UncPath source) {
+        return new DriverPackage(id, DriverPackage.defaultName(R61, XP), "R61 for XP", R61, XP, SHARE, source, 1, List.of("R61-8935CTO"),
+                List.of("abcdef0123"), List.of("iastor.inf", "class:SCSIAdapter"), List.of("h1", "h2"), Details.NOW, Details.NOW);
+    }
+
+    @Test
+    void allocatesUniqueIdsPerSiteInOrder() {
+        DriverPackageStore store = storage.packages();
+        assertEquals(PackageId.of("PS100001"), store.allocate(PS1));
+        assertEquals(PackageId.of("PS100002"), store.allocate(PS1));
+        assertEquals(PackageId.of("CEN00001"), store.allocate(SiteCode.of("CEN")));
+    }
+
+    @Test
+    void concurrentAllocationsNeverHandOutTheSameId() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<PackageId>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(() -> storage.packages().allocate(PS1));
+            }
+            Set<PackageId> ids = new HashSet<>();
+            for (Future<PackageId> f : pool.invokeAll(calls)) {
+                ids.add(f.get());
+            }
+            assertEquals(20, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void storesAndReadsBackAPackageWithItsSelectionAndContent() {
+        DriverPackage p = pkg(storage.packages().allocate(PS1), DriverPackage.folderFor(SHARE, XP, R61));
+        storage.packages().insert(p);
+        assertEquals(p, storage.packages().find(p.id()).orElseThrow());
+        assertEquals("\\\\sccm01\\Drivers\\PC\\SCCM_Driver_Packages\\XP\\R61-8935CTO", p.source().value());
+        assertEquals(p.id(), storage.packages().findBySource(UncPath.of("\\\\SCCM01\\drivers\\pc\\sccm_driver_packages\\xp\\r61-8935cto")).orElseThrow().id());
+        DriverPackage updated = p.withContent(List.of("h3"), 2, Details.NOW.plusSeconds(60));
+        storage.packages().update(updated);
+        assertEquals(updated, storage.packages().find(p.id()).orElseThrow());
+        assertEquals(List.of(updated), storage.packages().list());
+        storage.packages().delete(p.id());
+        assertTrue(storage.packages().find(p.id()).isEmpty());
+    }
+
+    @Test
+    void aSourceFolderBelongsToOnePackage() {
+        UncPath source = DriverPackage.folderFor(SHARE, XP, R61);
+        storage.packages().insert(pkg(storage.packages().allocate(PS1), source));
+        OsdkitException e = assertThrows(OsdkitException.class, () -> storage.packages().insert(pkg(storage.packages().allocate(PS1), source)));
+        assertEquals(DriverErrors.PACKAGE_FOLDER_OWNED, e.code());
+        assertTrue(e.getMessage().contains("PS100001"), e.getMessage());
+    }
+}
