@@ -3,8 +3,11 @@ module org.osdkit.core {
     exports org.osdkit.core;
     exports org.osdkit.core.audit;
     exports org.osdkit.core.json;
+    exports org.osdkit.core.files;
     exports org.osdkit.core.logging;
     exports org.osdkit.core.storage;
+    exports org.osdkit.core.text;
+    exports org.osdkit.core.whatif;
     exports org.osdkit.core.workspace;
 
     // Types of these appear in core's API (Guice modules, Jdbi in Database).

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.osdkit.core.whatif.PlannedOperation;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** One run of the CLI in this JVM with captured output: what a test asserts on. */
 public record CliRun(int exitCode, String out, String err) {
@@ -26,5 +30,35 @@ public record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), environment);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs as {@link #in}, with {@code answers} answering every {@code --confirm} question in place of
+     * the console a test does not have.
+     */
+    public static CliRun answering(Function<PlannedOperation, Confirmation.Answer> answers, Path workspace, String... args) {
+        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        OsdkitCommand root = new OsdkitCommand(Map.of());
+        int code;
+        try {
+            CommandLine cl = Main.commandLine(root, new PrintWriter(out), new PrintWriter(err));
+            answerWith(cl, answers);
+            code = cl.execute(all.toArray(String[]::new));
+        } finally {
+            root.close();
+        }
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    private static void answerWith(CommandLine cl, Function<PlannedOperation, Confirmation.Answer> answers) {
+        for (CommandSpec mixin : cl.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof ConfirmOption confirm) {
+                confirm.asker = answers;
+            }
+        }
+        cl.getSubcommands().values().forEach(sub -> answerWith(sub, answers));
     }
 }

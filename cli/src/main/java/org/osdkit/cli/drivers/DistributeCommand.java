@@ -2,15 +2,19 @@ package org.osdkit.cli.drivers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.distribution.DistributePackage;
 import org.osdkit.drivers.distribution.DistributionListener;
 import org.osdkit.drivers.distribution.DistributionResult;
 import org.osdkit.drivers.distribution.DistributionState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code osdkit drivers distribute --package <id> --dp <fqdn>}: send a package's content, verified by hash. */
@@ -30,13 +34,34 @@ final class DistributeCommand extends LeafCommand {
     @Option(names = "--dp-group", paramLabel = "<group>", description = "Distribution point group (repeatable).")
     List<String> groups = new ArrayList<>();
 
-    @Option(names = "--what-if", description = "Show what would be sent and change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Override
     protected int execute() {
-        List<DistributionResult> results = get(DistributePackage.class).distribute(packageId, dps, groups, whatIf, DistributionListener.NONE);
-        if (whatIf) {
+        DistributePackage distribute = get(DistributePackage.class);
+        List<String> points = dps;
+        List<String> viaGroups = groups;
+        if (confirm.enabled() && !whatIf.enabled()) {
+            // One question per distribution point; the groups are expanded by the what-if run, so only the approved points are sent to.
+            points = new ArrayList<>();
+            for (DistributionResult planned : distribute.distribute(packageId, dps, groups, true, DistributionListener.NONE)) {
+                printer().info(planned.message());
+                if (confirm.approve(new PlannedOperation("Distribute driver package", planned.dpName(), packageId + ", SourceVersion " + planned.sourceVersion()))) {
+                    points.add(planned.dpName());
+                }
+            }
+            viaGroups = List.of();
+            if (points.isEmpty()) {
+                printer().info("Nothing changed.");
+                return ExitCodes.OK;
+            }
+        }
+        List<DistributionResult> results = distribute.distribute(packageId, points, viaGroups, whatIf.enabled(), DistributionListener.NONE);
+        if (whatIf.enabled()) {
             results.forEach(r -> printer().info(r.message()));
             return ExitCodes.OK;
         }

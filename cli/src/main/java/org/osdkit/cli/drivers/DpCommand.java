@@ -3,8 +3,8 @@ package org.osdkit.cli.drivers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.GroupCommand;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.Table;
@@ -18,6 +18,7 @@ import org.osdkit.drivers.distribution.DistributionStatus;
 import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.distribution.RegisterDistributionPoint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,12 +64,12 @@ final class DpCommand extends GroupCommand {
         @Parameters(index = "0", paramLabel = "<fqdn>")
         String name;
 
-        @Option(names = "--force", description = "Do not ask for confirmation.")
-        boolean force;
+        @Mixin
+        ForceOption force;
 
         @Override
         protected int execute() {
-            if (!Confirmation.confirm(force, "Remove distribution point", name)) {
+            if (!force.approve("Remove distribution point", name)) {
                 printer().info("Nothing changed.");
                 return ExitCodes.OK;
             }

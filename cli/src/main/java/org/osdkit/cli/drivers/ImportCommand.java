@@ -3,10 +3,13 @@ package org.osdkit.cli.drivers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.DuplicateOption;
 import org.osdkit.drivers.catalog.ImportDrivers;
 import org.osdkit.drivers.catalog.ImportOutcome;
@@ -15,6 +18,7 @@ import org.osdkit.drivers.catalog.ImportRequest;
 import org.osdkit.drivers.catalog.ImportedInf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +42,11 @@ final class ImportCommand extends LeafCommand {
     @Option(names = "--rehash", description = "Hash every file again instead of trusting an unchanged size and modification time.")
     boolean rehash;
 
-    @Option(names = "--what-if", description = "Show what would be imported and change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--all", description = "List unchanged INFs too (default: only imported, changed, refused and failed ones).")
     boolean all;
@@ -53,13 +60,19 @@ final class ImportCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        PlannedOperation importing = new PlannedOperation("Import drivers", folder.toString(),
+                categories.isEmpty() ? "" : "categories " + String.join(", ", categories));
+        if (!whatIf.enabled() && !confirm.approve(importing)) {
+            printer().info("Nothing changed.");
+            return ExitCodes.OK;
+        }
         ImportReport report;
         try (CliSupport.Progress progress = new CliSupport.Progress(printer(), "Importing")) {
-            report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf, rehash), progress);
+            report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf.enabled(), rehash), progress);
         }
-        if (whatIf) {
+        if (whatIf.enabled()) {
             report.infs().stream().filter(i -> i.outcome() != ImportOutcome.UNCHANGED && i.outcome() != ImportOutcome.REFUSED).forEach(i ->
-                    printer().info("What if: Performing the operation \"" + operation(i.outcome()) + "\" on target \"" + i.relativePath() + "\"."));
+                    printer().info(PlannedOperation.of(operation(i.outcome()), i.relativePath()).whatIfLine()));
         }
         Table table = Table.of("INF", "Outcome", "Driver", "Name", "Reason", "Warnings");
         boolean machine = printer().format() != OutputFormat.table;
@@ -72,7 +85,7 @@ final class ImportCommand extends LeafCommand {
         if (machine || !table.isEmpty()) {
             printer().table(table);
         }
-        printer().info("Import of " + report.source() + (whatIf ? " (what-if, nothing changed)" : "") + ": " + report.summary()
+        printer().info("Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + report.summary()
                 + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0));
         return report.succeeded() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }

@@ -1,7 +1,9 @@
 package org.osdkit.cli.drivers;
 
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.PackageBuild;
@@ -31,5 +33,17 @@ final class PackageBuildPrinter {
         if (build.whatIf().isEmpty()) {
             printer.info(build.changed() ? "SourceVersion is now " + p.sourceVersion() + "." : "Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
         }
+    }
+
+    /** {@code --confirm} for a create or update: shows what the what-if run planned and asks once; false (and says so) when the answer is no. */
+    static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
+        planned.whatIf().forEach(printer::info);
+        planned.skipped().forEach(s -> printer.warn("Not added: " + s));
+        DriverPackage p = planned.driverPackage();
+        if (confirm.approve(new PlannedOperation(operation, p.source().value(), planned.whatIf().size() + " changes"))) {
+            return true;
+        }
+        printer.info("Nothing changed.");
+        return false;
     }
 }

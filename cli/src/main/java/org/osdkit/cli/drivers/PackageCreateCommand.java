@@ -2,16 +2,20 @@ package org.osdkit.cli.drivers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.HardwareModel;
 import org.osdkit.core.OsTarget;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
 import org.osdkit.drivers.packages.CreateDriverPackage;
+import org.osdkit.drivers.packages.PackageBuild;
 import org.osdkit.drivers.packages.PackageRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code osdkit drivers package create}: the New Driver Package wizard, with the admins' folder convention. */
@@ -56,14 +60,27 @@ final class PackageCreateCommand extends LeafCommand {
     @Option(names = "--description", paramLabel = "<text>", description = "Description, at most 127 characters.")
     String description;
 
-    @Option(names = "--what-if", description = "Show what would be created and change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Override
     protected int execute() {
-        PackageRequest request = new PackageRequest(site, new HardwareModel(manufacturer, model, sku), OsTarget.parse(os, arch), share, categories, drivers,
-                exclusions, name, description, whatIf);
-        PackageBuildPrinter.print(printer(), get(CreateDriverPackage.class).create(request));
+        CreateDriverPackage create = get(CreateDriverPackage.class);
+        if (confirm.enabled() && !whatIf.enabled()) {
+            PackageBuild planned = create.create(request(true));
+            if (!PackageBuildPrinter.confirmed(printer(), confirm, "Create driver package", planned)) {
+                return ExitCodes.OK;
+            }
+        }
+        PackageBuildPrinter.print(printer(), create.create(request(whatIf.enabled())));
         return ExitCodes.OK;
+    }
+
+    private PackageRequest request(boolean onlyPlan) {
+        return new PackageRequest(site, new HardwareModel(manufacturer, model, sku), OsTarget.parse(os, arch), share, categories, drivers,
+                exclusions, name, description, onlyPlan);
     }
 }

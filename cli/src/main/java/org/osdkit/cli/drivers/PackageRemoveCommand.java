@@ -1,11 +1,15 @@
 package org.osdkit.cli.drivers;
 
-import org.osdkit.cli.Confirmation;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.distribution.RemoveDriverPackage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,26 +19,35 @@ import picocli.CommandLine.Parameters;
                 + " manifest names this package) and its record. Every deletion is journalled. Asks for confirmation unless --force."})
 final class PackageRemoveCommand extends LeafCommand {
 
+    static final String OPERATION = "Remove driver package";
+
     @Parameters(index = "0", paramLabel = "<PackageID>")
     PackageId id;
 
     @Option(names = "--keep-source", description = "Leave the source folder's content in place.")
     boolean keepSource;
 
-    @Option(names = "--force", description = "Do not ask for confirmation.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--what-if", description = "Show what would be removed and change nothing.")
-    boolean whatIf;
+    @Mixin
+    ConfirmOption confirm;
+
+    @Mixin
+    WhatIfOption whatIf;
 
     @Override
     protected int execute() {
         RemoveDriverPackage remover = get(RemoveDriverPackage.class);
-        if (whatIf) {
+        if (whatIf.enabled() || confirm.enabled()) {
             remover.remove(id, keepSource, true).forEach(printer()::info);
-            return ExitCodes.OK;
+            if (whatIf.enabled()) {
+                return ExitCodes.OK;
+            }
         }
-        if (!Confirmation.confirm(force, "Remove driver package", id.value())) {
+        // With --confirm its question replaces the high-impact one, and --force does not skip it.
+        boolean approved = confirm.enabled() ? confirm.approve(PlannedOperation.of(OPERATION, id.value())) : force.approve(OPERATION, id.value());
+        if (!approved) {
             printer().info("Nothing changed.");
             return ExitCodes.OK;
         }

@@ -2,12 +2,16 @@ package org.osdkit.cli.drivers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.core.PackageId;
+import org.osdkit.drivers.packages.PackageBuild;
 import org.osdkit.drivers.packages.PackageChange;
 import org.osdkit.drivers.packages.UpdateDriverPackage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,13 +42,26 @@ final class PackageUpdateCommand extends LeafCommand {
     @Option(names = "--include", paramLabel = "<exclusion>", description = "Lift an exclusion (repeatable).")
     List<String> include = new ArrayList<>();
 
-    @Option(names = "--what-if", description = "Show what would change and change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Override
     protected int execute() {
-        PackageChange change = new PackageChange(addCategories, removeCategories, addDrivers, removeDrivers, exclude, include, whatIf);
-        PackageBuildPrinter.print(printer(), get(UpdateDriverPackage.class).update(id, change));
+        UpdateDriverPackage update = get(UpdateDriverPackage.class);
+        if (confirm.enabled() && !whatIf.enabled()) {
+            PackageBuild planned = update.update(id, change(true));
+            if (!PackageBuildPrinter.confirmed(printer(), confirm, "Update driver package", planned)) {
+                return ExitCodes.OK;
+            }
+        }
+        PackageBuildPrinter.print(printer(), update.update(id, change(whatIf.enabled())));
         return ExitCodes.OK;
+    }
+
+    private PackageChange change(boolean onlyPlan) {
+        return new PackageChange(addCategories, removeCategories, addDrivers, removeDrivers, exclude, include, onlyPlan);
     }
 }

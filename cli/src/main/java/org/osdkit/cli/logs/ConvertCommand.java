@@ -1,8 +1,11 @@
 package org.osdkit.cli.logs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.logs.ConvertToCmTrace;
 import org.osdkit.logs.LogFile;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Rewrite logs of any supported format (legacy $$< site server logs, plain text) as CMTrace records,",
                 "keeping local time and bias as written. Writes to stdout, or atomically to --out (never over an input;",
-                "an existing file only with --force)."})
+                "an existing file only when answered yes, or with --force)."})
 final class ConvertCommand extends LeafCommand {
 
     @Option(names = "--to", required = true, paramLabel = "cmtrace", description = "Target format; only cmtrace.")
@@ -32,8 +35,8 @@ final class ConvertCommand extends LeafCommand {
     @Option(names = "--out", paramLabel = "<file>", description = "Write here instead of stdout.")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing --out file.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--merge", description = "Merge the inputs by UTC instead of writing them one after another.")
     boolean merge;
@@ -52,6 +55,15 @@ final class ConvertCommand extends LeafCommand {
         if (!"cmtrace".equalsIgnoreCase(to)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--to supports only cmtrace, was \"" + to + "\"");
         }
+        boolean replace = force.enabled();
+        // Replacing a file is asked about where there is someone to ask; a script without --force is refused by the conversion itself.
+        if (out != null && !replace && Files.exists(out) && Confirmation.hasConsole()) {
+            if (!force.approve("Replace file", out.toString())) {
+                printer().info("Nothing written.");
+                return ExitCodes.OK;
+            }
+            replace = true;
+        }
         RecordFilter keep = filter.filter(spec.commandLine());
         List<LogFile> files = LogInputs.expand(inputs, recurse);
         ProblemReport problems = new ProblemReport(printer());
@@ -59,7 +71,7 @@ final class ConvertCommand extends LeafCommand {
         long n;
         try (RecordCursor records = keep.apply(merge ? Timeline.merge(files, read.options(), problems)
                 : Timeline.sequential(files, read.options(), problems))) {
-            n = out == null ? convert.write(records, printer().out()) : convert.writeFile(records, out, files, force);
+            n = out == null ? convert.write(records, printer().out()) : convert.writeFile(records, out, files, replace);
         }
         problems.finish();
         if (out != null) {

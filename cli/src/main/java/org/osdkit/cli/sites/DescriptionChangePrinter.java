@@ -1,6 +1,7 @@
 package org.osdkit.cli.sites;
 
 import org.osdkit.cli.output.Printer;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.DescriptionChangePlan;
 import org.osdkit.sites.description.SiteChange;
@@ -16,6 +17,11 @@ final class DescriptionChangePrinter {
         printer.warn(SupportedWays.UNSUPPORTED_WARNING);
     }
 
+    /** What a description change is done to, in its what-if line and its question. */
+    static String target(DescriptionChangePlan plan) {
+        return plan.site() + " in " + plan.controlFile();
+    }
+
     static void print(Printer printer, String operation, DescriptionChangeOutcome outcome) {
         if (outcome.unchanged()) {
             printer.info("The site already has that description; nothing to change.");
@@ -23,7 +29,7 @@ final class DescriptionChangePrinter {
         }
         DescriptionChangePlan plan = outcome.plan();
         if (outcome.applied() == null) {
-            printer.info("What if: Performing the operation \"" + operation + "\" on target \"" + plan.site() + " in " + plan.controlFile() + "\".");
+            printer.info(PlannedOperation.of(operation, target(plan)).whatIfLine());
             printer.info("  File: " + plan.foundAs() + ", " + plan.version().label());
             printer.info("  Line " + plan.line() + ", bytes " + plan.byteOffset() + "-" + plan.byteEnd() + ":");
             printer.info("  - " + plan.oldLine());

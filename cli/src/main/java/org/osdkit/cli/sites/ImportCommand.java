@@ -1,17 +1,20 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.hierarchy.ImportHierarchy;
 import org.osdkit.sites.hierarchy.ReadHierarchy;
 import org.osdkit.sites.hierarchy.Site;
 import org.osdkit.sites.hierarchy.SiteHierarchy;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code osdkit sites import <source>}: reads and checks a hierarchy and stores it for list/tree/show. */
@@ -23,14 +26,22 @@ final class ImportCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "<folder|file>", description = "Folder of site control files, or hierarchy .yaml/.yml/.json.")
     Path source;
 
-    @Option(names = "--what-if", description = "Read and check only; store nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Override
     protected int execute() {
+        PlannedOperation importing = PlannedOperation.of("Import site hierarchy", source.toString());
+        if (!whatIf.enabled() && !confirm.approve(importing)) {
+            printer().info("Nothing changed.");
+            return ExitCodes.OK;
+        }
         SiteHierarchy hierarchy;
         try {
-            hierarchy = get(ImportHierarchy.class).run(source, whatIf);
+            hierarchy = get(ImportHierarchy.class).run(source, whatIf.enabled());
         } catch (OsdkitException e) {
             // The error line names the first problems; list every one of them first.
             if (e.code().equals(SiteErrors.HIERARCHY_INVALID)) {
@@ -38,8 +49,8 @@ final class ImportCommand extends LeafCommand {
             }
             throw e;
         }
-        if (whatIf) {
-            printer().info("What if: Performing the operation \"Import site hierarchy\" on target \"" + source + "\".");
+        if (whatIf.enabled()) {
+            printer().info(importing.whatIfLine());
         }
         Table table = Table.of("SiteCode", "SiteName", "Type", "ParentSiteCode", "SiteServer", "Version");
         for (Site s : hierarchy.sites()) {
@@ -47,7 +58,7 @@ final class ImportCommand extends LeafCommand {
         }
         printer().table(table);
         HierarchyCommand.warnProblems(printer(), hierarchy);
-        printer().info((whatIf ? "Would import " : "Imported ") + hierarchy.sites().size() + " sites from " + source + ".");
+        printer().info((whatIf.enabled() ? "Would import " : "Imported ") + hierarchy.sites().size() + " sites from " + source + ".");
         return ExitCodes.OK;
     }
 }

@@ -1,9 +1,12 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.sites.ConfigMgrVersion;
+import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.RevertSiteDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code osdkit sites revert <change>}: puts a recorded change's old description back through the same safe path. */
 @Command(name = "revert", mixinStandardHelpOptions = true,
-        description = "Put back the description a recorded change replaced (see 'sites history'), through the same safe path; needs --force.")
+        description = "Put back the description a recorded change replaced (see 'sites history'), through the same safe path; needs --accept-unsupported.")
 final class RevertCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<change>", description = "The change id from 'osdkit sites history'.")
@@ -25,11 +28,14 @@ final class RevertCommand extends LeafCommand {
             description = "The site's ConfigMgr version, when the file does not say.")
     ConfigMgrVersion version;
 
-    @Option(names = "--what-if", description = "Show the one-line change and the steps; change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
 
-    @Option(names = "--force", description = "Go ahead with the edit Microsoft does not support.")
-    boolean force;
+    @Mixin
+    ConfirmOption confirm;
+
+    @Mixin
+    UnsupportedEditOption unsupported;
 
     @Mixin
     ServiceOptions service;
@@ -37,8 +43,17 @@ final class RevertCommand extends LeafCommand {
     @Override
     protected int execute() {
         DescriptionChangePrinter.warnUnsupported(printer());
-        var outcome = get(RevertSiteDescription.class).run(changeId, controlFile, version, force, whatIf, service.controller(), step -> printer().info(step));
-        DescriptionChangePrinter.print(printer(), "Revert site description change " + changeId, outcome);
+        RevertSiteDescription revert = get(RevertSiteDescription.class);
+        String operation = "Revert site description change " + changeId;
+        if (DescriptionConfirmation.asksFirst(confirm, whatIf, unsupported)) {
+            DescriptionChangeOutcome planned = unsupported.run(() -> revert.run(changeId, controlFile, version, true, true, service.controller(), step -> { }));
+            if (!DescriptionConfirmation.confirmed(printer(), operation, planned, confirm)) {
+                return ExitCodes.OK;
+            }
+        }
+        var outcome = unsupported.run(() -> revert.run(changeId, controlFile, version, unsupported.accepted, whatIf.enabled(), service.controller(),
+                step -> printer().info(step)));
+        DescriptionChangePrinter.print(printer(), operation, outcome);
         return ExitCodes.OK;
     }
 }

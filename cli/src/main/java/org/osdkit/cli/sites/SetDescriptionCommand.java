@@ -1,11 +1,14 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.core.SiteCode;
 import org.osdkit.sites.ConfigMgrVersion;
 import org.osdkit.sites.description.ChangeSiteDescription;
+import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.DescriptionChangeRequest;
 import org.osdkit.sites.description.DescriptionRules;
 import picocli.CommandLine.Command;
@@ -15,9 +18,11 @@ import picocli.CommandLine.Option;
 /** {@code osdkit sites set-description}: the safe path for the unsupported site control file edit. */
 @Command(name = "set-description", mixinStandardHelpOptions = true,
         description = {"Change a site's description (site name) in its sitectrl.ct0 - SMS 2003 / ConfigMgr 2007 only.",
-            "NOT supported by Microsoft: needs --force. Stops SMS_EXECUTIVE, backs the file up into sitectrl.box\\history, writes it "
+            "NOT supported by Microsoft: needs --accept-unsupported. Stops SMS_EXECUTIVE, backs the file up into sitectrl.box\\history, writes it "
                 + "atomically, verifies, starts the service; restores the original on any failure. Refused for ConfigMgr 2012 and later."})
 final class SetDescriptionCommand extends LeafCommand {
+
+    static final String OPERATION = "Set site description";
 
     @Option(names = "--control-file", required = true, paramLabel = "<path>", description = "sitectrl.ct0 (or its sitectrl.box folder).")
     Path controlFile;
@@ -35,11 +40,14 @@ final class SetDescriptionCommand extends LeafCommand {
             description = "The site's ConfigMgr version, when the file does not say (Full Version property).")
     ConfigMgrVersion version;
 
-    @Option(names = "--what-if", description = "Show the one-line change and the steps; change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
 
-    @Option(names = "--force", description = "Go ahead with the edit Microsoft does not support.")
-    boolean force;
+    @Mixin
+    ConfirmOption confirm;
+
+    @Mixin
+    UnsupportedEditOption unsupported;
 
     @Mixin
     ServiceOptions service;
@@ -47,9 +55,19 @@ final class SetDescriptionCommand extends LeafCommand {
     @Override
     protected int execute() {
         DescriptionChangePrinter.warnUnsupported(printer());
-        DescriptionChangeRequest request = new DescriptionChangeRequest(controlFile, site, description, version, new DescriptionRules(maxLength), force, whatIf);
-        var outcome = get(ChangeSiteDescription.class).run(request, service.controller(), step -> printer().info(step));
-        DescriptionChangePrinter.print(printer(), "Set site description", outcome);
+        ChangeSiteDescription change = get(ChangeSiteDescription.class);
+        if (DescriptionConfirmation.asksFirst(confirm, whatIf, unsupported)) {
+            DescriptionChangeOutcome planned = unsupported.run(() -> change.run(request(true), service.controller(), step -> { }));
+            if (!DescriptionConfirmation.confirmed(printer(), OPERATION, planned, confirm)) {
+                return ExitCodes.OK;
+            }
+        }
+        var outcome = unsupported.run(() -> change.run(request(whatIf.enabled()), service.controller(), step -> printer().info(step)));
+        DescriptionChangePrinter.print(printer(), OPERATION, outcome);
         return ExitCodes.OK;
+    }
+
+    private DescriptionChangeRequest request(boolean onlyPlan) {
+        return new DescriptionChangeRequest(controlFile, site, description, version, new DescriptionRules(maxLength), unsupported.accepted, onlyPlan);
     }
 }

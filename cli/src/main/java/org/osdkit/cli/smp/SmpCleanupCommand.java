@@ -1,16 +1,22 @@
 package org.osdkit.cli.smp;
 
 import java.util.List;
-import org.osdkit.cli.Confirmation;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.statemigration.CleanupJournal;
 import org.osdkit.statemigration.CleanupPlan;
 import org.osdkit.statemigration.CleanupReport;
 import org.osdkit.statemigration.FindSmp;
 import org.osdkit.statemigration.JournalStep;
+import org.osdkit.statemigration.PlanAction;
 import org.osdkit.statemigration.PlanCleanup;
 import org.osdkit.statemigration.PlanItem;
 import org.osdkit.statemigration.RunCleanup;
@@ -25,8 +31,9 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp cleanup}: deletes the stores the plan says, journalled, audited and confined to the storage folders. */
 @Command(name = "cleanup", mixinStandardHelpOptions = true,
         description = {"Delete the stores that are released and past the deletion delay (see 'osdkit smp plan'). High impact: shows the plan",
-            "and asks; --force skips the question, and without a console --force is required. One failed store never stops the others;",
-            "each deletion is journalled before and after, so an interrupted run is resumed with --resume. Exit code 1 when any store failed."})
+            "and asks; --force skips the question, and without a console --force is required; --confirm asks for each store instead.",
+            "One failed store never stops the others; each deletion is journalled before and after, so an interrupted run is resumed",
+            "with --resume. Exit code 1 when any store failed."})
 final class SmpCleanupCommand extends LeafCommand {
 
     static final String OPERATION = "Delete state store";
@@ -34,11 +41,14 @@ final class SmpCleanupCommand extends LeafCommand {
     @Mixin
     SmpOption smp;
 
-    @Option(names = "--what-if", description = "Print what would be deleted, change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
 
-    @Option(names = "--force", description = "Do not ask for confirmation (still journalled and audited).")
-    boolean force;
+    @Mixin
+    ForceOption force;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--resume", description = "Resume the SMP's interrupted cleanup run; every remaining store is re-checked first.")
     boolean resume;
@@ -48,31 +58,44 @@ final class SmpCleanupCommand extends LeafCommand {
         SmpSettings settings = get(FindSmp.class).find(smp.server);
         CleanupPlan plan = get(PlanCleanup.class).plan(settings);
         List<PlanItem> deletions = plan.deletions();
+        String resumed = null;
         if (resume) {
             var run = get(CleanupJournal.class).unfinished(settings.server()).orElseThrow(() -> new OsdkitException(SmpErrors.NO_RUN_TO_RESUME,
                     "No interrupted cleanup run of " + settings.server() + " to resume."));
+            resumed = run.runId();
             List<JournalStep> steps = get(CleanupJournal.class).steps(run.runId());
             long done = steps.stream().filter(s -> s.state().isFinal()).count();
             printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
                     + steps.size() + " stores; these are not redone.");
-            var remaining = steps.stream().filter(s -> !s.state().isFinal()).map(JournalStep::associationKey).collect(java.util.stream.Collectors.toSet());
+            var remaining = steps.stream().filter(s -> !s.state().isFinal()).map(JournalStep::associationKey).collect(Collectors.toSet());
             deletions = deletions.stream().filter(i -> remaining.contains(i.association().key())).toList();
         } else {
             printer().table(SmpPlanCommand.planTable(plan, false));
             SmpPlanCommand.summary(printer(), plan);
         }
-        if (whatIf) {
-            for (PlanItem i : deletions) {
-                printer().info("What if: Performing the operation \"" + OPERATION + "\" on target \"" + i.store().path() + "\" ("
-                        + i.association().displayName() + ", " + i.store().bytes() + " bytes).");
-            }
+        if (whatIf.enabled()) {
+            deletions.forEach(i -> printer().info(operation(i).whatIfLine()));
             return ExitCodes.OK;
         }
         if (deletions.isEmpty() && !resume) {
             printer().info("Nothing to delete.");
             return ExitCodes.OK;
         }
-        if (!Confirmation.confirm(force, OPERATION, deletions.size() + " state stores on " + settings.server())) {
+        if (confirm.enabled() && !resume) {
+            // One question per store; the run then deletes only the stores answered yes.
+            Set<String> approved = deletions.stream().filter(i -> confirm.approve(operation(i))).map(i -> i.association().key()).collect(Collectors.toSet());
+            if (approved.isEmpty()) {
+                printer().info("Nothing deleted.");
+                return ExitCodes.OK;
+            }
+            plan = only(plan, approved);
+        } else if (confirm.enabled()) {
+            // A resumed run's stores are the journal's; they are asked about as one run.
+            if (!confirm.approve(new PlannedOperation("Resume cleanup run", resumed, deletions.size() + " state stores on " + settings.server()))) {
+                printer().info("Nothing deleted.");
+                return ExitCodes.OK;
+            }
+        } else if (!force.approve(OPERATION, deletions.size() + " state stores on " + settings.server())) {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
         }
@@ -90,5 +113,16 @@ final class SmpCleanupCommand extends LeafCommand {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;
+    }
+
+    private static PlannedOperation operation(PlanItem i) {
+        return new PlannedOperation(OPERATION, i.store().path().toString(), i.association().displayName() + ", " + i.store().bytes() + " bytes");
+    }
+
+    /** The plan with only the {@code approved} deletions (by association key); what it keeps stays as it was. */
+    private static CleanupPlan only(CleanupPlan plan, Set<String> approved) {
+        List<PlanItem> items = plan.items().stream().filter(i -> i.action() != PlanAction.DELETE || approved.contains(i.association().key())).toList();
+        return new CleanupPlan(plan.server(), plan.at(), plan.deletionDelayMinutes(), plan.cleanupCycleMinutes(), plan.restoreOnly(), items,
+                plan.orphans(), plan.capacityBefore(), plan.capacityAfter());
     }
 }

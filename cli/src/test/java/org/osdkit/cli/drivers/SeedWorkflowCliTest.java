@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.CliRun;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
 
 /**
@@ -121,6 +123,41 @@ class SeedWorkflowCliTest {
         assertEquals(0, removed.code(), removed.err());
         assertFalse(Files.exists(share.resolve("SCCM_Driver_Packages/XP/R61-8935CTO/osdkit-package.json")));
         assertEquals("[ ]", osdkit("--output", "json", "drivers", "package", "list").out().strip());
+    }
+
+    @Test
+    void confirmAsksBeforeEachChangeAndNoMeansNothingChanges(@TempDir Path dp2Share) {
+        List<String> asked = new ArrayList<>();
+        CliRun no = CliRun.answering(change -> {
+            asked.add(change.operation() + " " + change.target());
+            return Confirmation.Answer.NO;
+        }, workspace, "drivers", "import", sources.toString(), "--category", "R61-8935CTO", "--confirm");
+        assertEquals(0, no.exitCode(), no.err());
+        assertEquals(List.of("Import drivers " + sources), asked);
+        assertEquals("[ ]", osdkit("--output", "json", "drivers", "list").out().strip());
+        assertEquals(0, CliRun.answering(change -> Confirmation.Answer.YES, workspace, "drivers", "import", sources.toString(), "--category", "R61-8935CTO",
+                "--confirm").exitCode());
+
+        String[] create = {"drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO", "--confirm"};
+        CliRun notCreated = CliRun.answering(change -> Confirmation.Answer.NO, workspace, create);
+        assertTrue(notCreated.out().contains("What if: Performing the operation \"Create driver package") && notCreated.out().contains("Nothing changed."),
+                notCreated.out());
+        assertEquals("[ ]", osdkit("--output", "json", "drivers", "package", "list").out().strip());
+        assertEquals(0, CliRun.answering(change -> Confirmation.Answer.YES, workspace, create).exitCode());
+
+        osdkit("drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dpShare.toString());
+        osdkit("drivers", "dp", "add", "--name", "dp02.contoso.com", "--site", "PS1", "--share", dp2Share.toString());
+        osdkit("drivers", "dp", "group-add", "branches", "--dp", "dp01.contoso.com", "--dp", "dp02.contoso.com");
+        CliRun sent = CliRun.answering(change -> change.target().equals("dp01.contoso.com") ? Confirmation.Answer.YES : Confirmation.Answer.NO,
+                workspace, "drivers", "distribute", "--package", "PS100001", "--dp-group", "branches", "--confirm");
+        assertEquals(0, sent.exitCode(), sent.err());
+        assertTrue(Files.isRegularFile(dpShare.resolve("PS100001").resolve("osdkit-package.json")));
+        assertFalse(Files.exists(dp2Share.resolve("PS100001")), "dp02 was answered no");
+
+        CliRun kept = CliRun.answering(change -> Confirmation.Answer.NO, workspace, "drivers", "package", "remove", "PS100001", "--force", "--confirm");
+        assertEquals(0, kept.exitCode(), kept.err());
+        assertTrue(Files.exists(share.resolve("SCCM_Driver_Packages/XP/R61-8935CTO/osdkit-package.json")), "--confirm asks even with --force");
     }
 
     @Test

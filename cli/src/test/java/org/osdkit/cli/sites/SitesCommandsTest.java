@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.CliRun;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
+import org.osdkit.core.whatif.PlannedOperation;
 
 /**
  * The sites commands end to end through {@code Main.run}: a ConfigMgr 2007 style site tree on disk and
@@ -87,10 +90,10 @@ class SitesCommandsTest {
         assertArrayEquals(original, Files.readAllBytes(file));
 
         assertEquals(1, run(setDescription("Brussels North")));
-        assertTrue(err.contains("ERROR [SITE-FORCE-REQUIRED]"), err);
+        assertTrue(err.contains("ERROR [SITE-FORCE-REQUIRED]") && err.contains("re-run with --accept-unsupported"), err);
         assertArrayEquals(original, Files.readAllBytes(file));
 
-        assertEquals(0, run(setDescription("Brussels North", "--force")), err);
+        assertEquals(0, run(setDescription("Brussels North", "--accept-unsupported")), err);
         assertTrue(out.contains("Changed the description of site SE1 from \"Brussels Secondary\" to \"Brussels North\" (change 1"), out);
         String changed = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(changed.contains("\r\n    <Brussels North>\r\n"), changed);
@@ -102,7 +105,7 @@ class SitesCommandsTest {
         assertEquals(0, run("sites", "history", "--output", "csv"), err);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("1,") && l.contains(",SE1,Brussels Secondary,Brussels North,")), out);
 
-        List<String> revert = new ArrayList<>(List.of("sites", "revert", "1", "--force"));
+        List<String> revert = new ArrayList<>(List.of("sites", "revert", "1", "--accept-unsupported"));
         revert.addAll(List.of(service("echo STOPPED > '" + state + "'")));
         assertEquals(0, run(revert.toArray(String[]::new)), err);
         assertArrayEquals(original, Files.readAllBytes(file));
@@ -111,9 +114,42 @@ class SitesCommandsTest {
     }
 
     @Test
+    void theOldForceNoLongerAllowsTheUnsupportedEditAndSaysWhatDoes() throws IOException {
+        assertEquals(2, run(setDescription("Brussels North", "--force")));
+        assertTrue(err.contains("--force no longer allows the unsupported edit: use --accept-unsupported"), err);
+        List<String> revert = new ArrayList<>(List.of("sites", "revert", "1", "--force"));
+        assertEquals(2, run(revert.toArray(String[]::new)));
+        assertArrayEquals(original, Files.readAllBytes(file));
+        assertEquals("RUNNING", serviceState());
+    }
+
+    @Test
+    void confirmShowsTheChangeAndAsksBeforeMakingIt() throws IOException {
+        List<PlannedOperation> asked = new ArrayList<>();
+        CliRun no = CliRun.answering(change -> {
+            asked.add(change);
+            return Confirmation.Answer.NO;
+        }, tmp.resolve("ws"), setDescription("Brussels North", "--accept-unsupported", "--confirm"));
+        assertEquals(0, no.exitCode(), no.err());
+        assertTrue(no.out().contains("+     <Brussels North>") && no.out().contains("Nothing changed."), no.out());
+        assertEquals(List.of(PlannedOperation.of("Set site description", "SE1 in " + file)), asked);
+        assertArrayEquals(original, Files.readAllBytes(file));
+
+        CliRun yes = CliRun.answering(change -> Confirmation.Answer.YES, tmp.resolve("ws"), setDescription("Brussels North", "--accept-unsupported", "--confirm"));
+        assertEquals(0, yes.exitCode(), yes.err());
+        assertTrue(yes.out().contains("Changed the description of site SE1"), yes.out());
+        assertEquals("RUNNING", serviceState());
+
+        assertEquals(1, run(setDescription("Brussels Centre", "--accept-unsupported", "--confirm")), "no console to ask");
+        assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
+        String now = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(now.contains("<Brussels North>"), now);
+    }
+
+    @Test
     void aServiceThatRefusesToStopLeavesTheFileAndTheServiceAlone() throws IOException {
         List<String> args = new ArrayList<>(List.of("sites", "set-description", "--control-file", file.toString(), "--site", "SE1",
-                "--description", "Brussels North", "--force"));
+                "--description", "Brussels North", "--accept-unsupported"));
         args.addAll(List.of(service("echo 'Access is denied' >&2; exit 5")));
         assertEquals(1, run(args.toArray(String[]::new)));
         assertTrue(err.contains("ERROR [SITE-SERVICE-STOP-FAILED]") && err.contains("Access is denied") && err.contains("was not touched"), err);
@@ -124,7 +160,7 @@ class SitesCommandsTest {
     @Test
     void aPendingDeltaIsRefused() throws IOException {
         Files.writeString(file.resolveSibling("incoming").resolve("00000001.CT1"), "BEGIN_FILE_DEFINITION\r\n");
-        assertEquals(1, run(setDescription("Brussels North", "--force")));
+        assertEquals(1, run(setDescription("Brussels North", "--accept-unsupported")));
         assertTrue(err.contains("ERROR [SITE-PENDING-DELTA]") && err.contains("00000001.CT1"), err);
         assertArrayEquals(original, Files.readAllBytes(file));
     }
@@ -132,7 +168,7 @@ class SitesCommandsTest {
     @Test
     void configMgr2012IsRefusedWithTheSupportedWay() throws IOException {
         Files.write(file, fixture("cm2012-ps1.ct0"));
-        assertEquals(1, run("sites", "set-description", "--control-file", file.toString(), "--site", "PS1", "--description", "x", "--force"));
+        assertEquals(1, run("sites", "set-description", "--control-file", file.toString(), "--site", "PS1", "--description", "x", "--accept-unsupported"));
         assertTrue(err.contains("ERROR [SITE-UNSUPPORTED-VERSION]") && err.contains("Set-CMSite -SiteCode PS1 -Comment"), err);
     }
 
@@ -164,7 +200,7 @@ class SitesCommandsTest {
     void aDescriptionChangeRenamesTheImportedSite() throws IOException {
         Path yaml = Files.writeString(tmp.resolve("h.yaml"), "- {code: PR1, name: P, type: primary}\n- {code: SE1, name: Brussels Secondary, type: secondary, parent: PR1}\n");
         assertEquals(0, run("sites", "import", yaml.toString()), err);
-        assertEquals(0, run(setDescription("Brussels North", "--force")), err);
+        assertEquals(0, run(setDescription("Brussels North", "--accept-unsupported")), err);
         assertEquals(0, run("sites", "list", "--output", "csv"), err);
         assertTrue(out.contains("SE1,Brussels North,Secondary,PR1"), out);
     }

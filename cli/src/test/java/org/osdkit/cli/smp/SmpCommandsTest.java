@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.CliRun;
+import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
 
 /** {@code osdkit smp ...} end to end on a generated SMP folder tree and an association export, through {@link Main#run}. */
@@ -99,6 +101,32 @@ class SmpCommandsTest {
         assertTrue(out.contains("What if: Performing the operation \"Delete state store\" on target \"" + share.resolve("S0") + "\""), out);
         assertEquals(6, out.lines().filter(l -> l.startsWith("What if:")).count());
         assertTrue(Files.exists(share.resolve("S0")));
+    }
+
+    @Test
+    void cleanupWithConfirmAsksForEachStoreAndDeletesOnlyThoseAnsweredYes() {
+        List<String> asked = new ArrayList<>();
+        CliRun run = CliRun.answering(change -> {
+            asked.add(change.target());
+            return change.target().endsWith("S0") || change.target().endsWith("S3") ? Confirmation.Answer.YES : Confirmation.Answer.NO;
+        }, tmp.resolve("ws"), "smp", "cleanup", "--confirm", "--force");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertEquals(6, asked.size(), "--force does not skip --confirm's questions: " + asked);
+        assertFalse(Files.exists(share.resolve("S0")));
+        assertFalse(Files.exists(share.resolve("S3")));
+        for (String kept : List.of("S1", "S2", "S4", "S5")) {
+            assertTrue(Files.exists(share.resolve(kept)), kept);
+        }
+        assertTrue(run.out().contains("2 deleted"), run.out() + run.err());
+
+        CliRun none = CliRun.answering(change -> Confirmation.Answer.NO_TO_ALL, tmp.resolve("ws"), "smp", "cleanup", "--confirm");
+        assertEquals(0, none.exitCode(), none.err());
+        assertTrue(none.err().contains("Nothing deleted.") || none.out().contains("Nothing deleted."), none.out() + none.err());
+        assertTrue(Files.exists(share.resolve("S1")));
+
+        assertEquals(1, osdkit("smp", "cleanup", "--confirm"), "no console to ask");
+        assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
+        assertTrue(Files.exists(share.resolve("S1")));
     }
 
     @Test
