@@ -16,7 +16,7 @@ import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.DriversModule;
 import org.osdkit.logs.LogsModule;
 import org.osdkit.sites.SitesModule;
-import org.osdkit.statemigration.StateMigrationModule;
+import org.osdkit.statemigration.guice.StateMigrationModule;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
