@@ -19,19 +19,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
-import org.osdkit.statemigration.AssociationRepository;
-import org.osdkit.statemigration.CleanupPlan;
-import org.osdkit.statemigration.CleanupPlanner;
-import org.osdkit.statemigration.ComputerAssociation;
-import org.osdkit.statemigration.DiskSpaceUnit;
-import org.osdkit.statemigration.MigrationBehavior;
-import org.osdkit.statemigration.MigrationStatus;
-import org.osdkit.statemigration.MigrationType;
-import org.osdkit.statemigration.MinDiskSpace;
-import org.osdkit.statemigration.ReconcileSmp;
-import org.osdkit.statemigration.SmpSettings;
-import org.osdkit.statemigration.StorageFolder;
-import org.osdkit.statemigration.StoreFileSystem;
+import org.osdkit.statemigration.associations.AssociationRepository;
+import org.osdkit.statemigration.associations.ComputerAssociation;
+import org.osdkit.statemigration.associations.MigrationBehavior;
+import org.osdkit.statemigration.associations.MigrationStatus;
+import org.osdkit.statemigration.associations.MigrationType;
+import org.osdkit.statemigration.cleanup.CleanupPlan;
+import org.osdkit.statemigration.cleanup.CleanupPlanner;
+import org.osdkit.statemigration.inventory.ReconcileSmp;
+import org.osdkit.statemigration.inventory.StoreFileSystem;
+import org.osdkit.statemigration.jdbc.StateMigrationStorage;
+import org.osdkit.statemigration.settings.DiskSpaceUnit;
+import org.osdkit.statemigration.settings.MinDiskSpace;
+import org.osdkit.statemigration.settings.SmpSettings;
+import org.osdkit.statemigration.settings.StorageFolder;
 
 public class PlanBench {
 
@@ -45,7 +46,7 @@ public class PlanBench {
         try (Database db = Database.open(DatabaseSettings.of("jdbc:h2:file:" + root.resolve("db").resolve("osdkit")))) {
             long t0 = System.nanoTime();
             List<ComputerAssociation> associations = generate(storage, n);
-            AssociationRepository repo = AssociationRepository.jdbc(db);
+            AssociationRepository repo = StateMigrationStorage.jdbc(db).associations();
             repo.save(associations);
             associations = null;
             System.out.printf("generated %,d store folders (each USMT\\USMT.MIG) and %,d associations (file H2) in %.1f s under %s%n",

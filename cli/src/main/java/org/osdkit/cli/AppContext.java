@@ -16,7 +16,7 @@ import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.guice.DriversModule;
 import org.osdkit.logs.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
-import org.osdkit.statemigration.StateMigrationModule;
+import org.osdkit.statemigration.guice.StateMigrationModule;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 

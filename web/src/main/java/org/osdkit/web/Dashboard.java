@@ -13,7 +13,7 @@ import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.guice.DriversModule;
 import org.osdkit.logs.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
-import org.osdkit.statemigration.StateMigrationModule;
+import org.osdkit.statemigration.guice.StateMigrationModule;
 
 /**
  * The running dashboard. A composition root: it builds its own injector from core and the four

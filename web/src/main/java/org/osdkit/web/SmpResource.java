@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import org.osdkit.statemigration.CheckHealth;
-import org.osdkit.statemigration.SettingsRepository;
-import org.osdkit.statemigration.SmpHealth;
+import org.osdkit.statemigration.health.CheckHealth;
+import org.osdkit.statemigration.health.SmpHealth;
+import org.osdkit.statemigration.settings.SettingsRepository;
 
 /** State Migration Point health, the same document as {@code osdkit smp health --output json}. */
 final class SmpResource {

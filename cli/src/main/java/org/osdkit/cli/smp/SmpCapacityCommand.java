@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
-import org.osdkit.statemigration.CapacityReport;
-import org.osdkit.statemigration.FindSmp;
-import org.osdkit.statemigration.FolderCapacity;
-import org.osdkit.statemigration.ReconcileSmp;
-import org.osdkit.statemigration.SmpSettings;
+import org.osdkit.statemigration.capacity.CapacityReport;
+import org.osdkit.statemigration.capacity.FolderCapacity;
+import org.osdkit.statemigration.inventory.ReconcileSmp;
+import org.osdkit.statemigration.settings.FindSmp;
+import org.osdkit.statemigration.settings.SmpSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

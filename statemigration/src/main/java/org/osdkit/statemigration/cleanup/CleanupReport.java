@@ -1,0 +1,31 @@
+package org.osdkit.statemigration.cleanup;
+
+import java.util.List;
+
+/**
+ * The per-store report of a cleanup run.
+ *
+ * @param runId    the run's journal ID
+ * @param server   the SMP
+ * @param resumed  true when this call resumed an interrupted run
+ * @param outcomes one per store of the run, in order
+ */
+public record CleanupReport(String runId, String server, boolean resumed, List<StoreOutcome> outcomes) {
+
+    public CleanupReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public long count(StepState state) {
+        return outcomes.stream().filter(o -> o.state() == state).count();
+    }
+
+    public long bytesFreed() {
+        return outcomes.stream().filter(o -> o.state() == StepState.DELETED).mapToLong(StoreOutcome::bytes).sum();
+    }
+
+    /** True when any store failed or was refused: the run's exit code is then 1. */
+    public boolean anyFailed() {
+        return outcomes.stream().anyMatch(o -> o.state() == StepState.FAILED || o.state() == StepState.REFUSED);
+    }
+}

@@ -1,0 +1,22 @@
+package org.osdkit.statemigration.cleanup;
+
+import java.time.Instant;
+import org.osdkit.statemigration.associations.ComputerAssociation;
+import org.osdkit.statemigration.inventory.StoreFolder;
+
+/**
+ * What the plan does with one association's store, and why.
+ *
+ * @param association the association
+ * @param store       its store folder, or {@code null} when none was found
+ * @param action      delete, keep or review
+ * @param reason      why it is kept or listed; {@code null} for a deletion
+ * @param eligibleAt  when the store becomes (or became) eligible: release date plus delay; {@code null} when not released
+ */
+public record PlanItem(ComputerAssociation association, StoreFolder store, PlanAction action, KeepReason reason, Instant eligibleAt) {
+
+    /** Bytes this item frees when deleted, else 0. */
+    public long bytesFreed() {
+        return action == PlanAction.DELETE && store != null ? store.bytes() : 0;
+    }
+}

@@ -1,0 +1,128 @@
+package org.osdkit.statemigration.guice;
+
+import com.google.inject.Exposed;
+import com.google.inject.PrivateModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import org.osdkit.core.CoreSettings;
+import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.storage.Database;
+import org.osdkit.statemigration.associations.AssociationRepository;
+import org.osdkit.statemigration.associations.ImportAssociations;
+import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.PlaceHold;
+import org.osdkit.statemigration.cleanup.PlanCleanup;
+import org.osdkit.statemigration.cleanup.RunCleanup;
+import org.osdkit.statemigration.health.CheckHealth;
+import org.osdkit.statemigration.inventory.ReconcileSmp;
+import org.osdkit.statemigration.inventory.StoreFileSystem;
+import org.osdkit.statemigration.jdbc.StateMigrationStorage;
+import org.osdkit.statemigration.settings.ConfigureSmp;
+import org.osdkit.statemigration.settings.FindSmp;
+import org.osdkit.statemigration.settings.SettingsRepository;
+
+/**
+ * The statemigration module's Guice bindings: the use cases and ports, built from their plain
+ * constructors over the JDBC storage. Private: only the {@code @Exposed} API types are visible
+ * outside. Needs core's bindings ({@code CoreModule}: database, audit journal, clock, settings) in
+ * the same injector.
+ */
+public final class StateMigrationModule extends PrivateModule {
+
+    @Override
+    protected void configure() {
+        // Everything is provided below.
+    }
+
+    @Provides
+    @Singleton
+    StateMigrationStorage storage(Database database) {
+        return StateMigrationStorage.jdbc(database);
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    AssociationRepository associations(StateMigrationStorage storage) {
+        return storage.associations();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    SettingsRepository settings(StateMigrationStorage storage) {
+        return storage.settings();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    HoldRepository holds(StateMigrationStorage storage) {
+        return storage.holds();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    CleanupJournal journal(StateMigrationStorage storage) {
+        return storage.journal();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    StoreFileSystem fileSystem() {
+        return StoreFileSystem.nio();
+    }
+
+    @Provides
+    @Exposed
+    FindSmp findSmp(SettingsRepository settings) {
+        return new FindSmp(settings);
+    }
+
+    @Provides
+    @Exposed
+    ConfigureSmp configureSmp(SettingsRepository settings, AuditJournal audit, Clock clock, CoreSettings core) {
+        return new ConfigureSmp(settings, audit, clock, core.actor());
+    }
+
+    @Provides
+    @Exposed
+    ImportAssociations importAssociations(AssociationRepository associations, AuditJournal audit, Clock clock, CoreSettings core) {
+        return new ImportAssociations(associations, audit, clock, core.actor());
+    }
+
+    @Provides
+    @Exposed
+    ReconcileSmp reconcileSmp(AssociationRepository associations, StoreFileSystem fileSystem) {
+        return new ReconcileSmp(associations, fileSystem);
+    }
+
+    @Provides
+    @Exposed
+    PlanCleanup planCleanup(ReconcileSmp reconcile, HoldRepository holds, Clock clock) {
+        return new PlanCleanup(reconcile, holds, clock);
+    }
+
+    @Provides
+    @Exposed
+    RunCleanup runCleanup(CleanupJournal journal, AssociationRepository associations, AuditJournal audit, StoreFileSystem fileSystem,
+                          Clock clock, CoreSettings core) {
+        return new RunCleanup(journal, associations, audit, fileSystem, clock, core.actor());
+    }
+
+    @Provides
+    @Exposed
+    PlaceHold placeHold(HoldRepository holds, AuditJournal audit, Clock clock, CoreSettings core) {
+        return new PlaceHold(holds, audit, clock, core.actor());
+    }
+
+    @Provides
+    @Exposed
+    CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, StoreFileSystem fileSystem, Clock clock) {
+        return new CheckHealth(reconcile, holds, journal, fileSystem, clock);
+    }
+}

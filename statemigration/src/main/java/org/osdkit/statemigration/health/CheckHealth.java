@@ -1,0 +1,99 @@
+package org.osdkit.statemigration.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.osdkit.statemigration.capacity.CapacityStatus;
+import org.osdkit.statemigration.capacity.FolderCapacity;
+import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupPlan;
+import org.osdkit.statemigration.cleanup.CleanupPlanner;
+import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.cleanup.PlanItem;
+import org.osdkit.statemigration.inventory.InventoryEntry;
+import org.osdkit.statemigration.inventory.ReconcileSmp;
+import org.osdkit.statemigration.inventory.Reconciliation;
+import org.osdkit.statemigration.inventory.StorageFolderScan;
+import org.osdkit.statemigration.inventory.StoreFileSystem;
+import org.osdkit.statemigration.settings.SmpSettings;
+
+/**
+ * Checks an SMP: storage folders reachable and writable, free space and MaxClients, the cleanup backlog
+ * (eligible stores still present; overdue ones mean the SMP's own cleanup has stopped, the KB961269
+ * symptom), stuck captures, stale records, orphans and an interrupted osdkit cleanup run.
+ */
+public final class CheckHealth {
+
+    private final ReconcileSmp reconcile;
+    private final HoldRepository holds;
+    private final CleanupJournal journal;
+    private final StoreFileSystem fileSystem;
+    private final Clock clock;
+
+    public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal,
+                       StoreFileSystem fileSystem, Clock clock) {
+        this.reconcile = reconcile;
+        this.holds = holds;
+        this.journal = journal;
+        this.fileSystem = fileSystem;
+        this.clock = clock;
+    }
+
+    public SmpHealth check(SmpSettings settings, Duration stuckAfter) {
+        Instant now = clock.instant();
+        Reconciliation r = reconcile.reconcile(settings);
+        CleanupPlan plan = new CleanupPlanner(clock).plan(r, holds.all());
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<FolderHealth> folders = new ArrayList<>();
+        for (int i = 0; i < r.scans().size(); i++) {
+            StorageFolderScan scan = r.scans().get(i);
+            FolderCapacity capacity = plan.capacityBefore().get(i);
+            boolean writable = scan.reachable() && fileSystem.writable(scan.folder().accessPath());
+            folders.add(new FolderHealth(scan.folder().directory(), scan.folder().accessPath().toString(), scan.reachable(), writable, capacity));
+            String dir = scan.folder().directory();
+            if (!scan.reachable()) {
+                errors.add("Storage folder " + dir + " is unreachable: " + scan.problem());
+            } else if (!writable) {
+                errors.add("Storage folder " + dir + " is not writable from here (" + scan.folder().accessPath() + ").");
+            }
+            if (capacity.status() == CapacityStatus.FULL) {
+                errors.add("Storage folder " + dir + " is full: " + capacity.clients() + " of " + capacity.maxClients()
+                        + " clients, " + capacity.freeBytes() + " bytes free (MinDiskSpace " + capacity.minDiskSpace() + ").");
+            } else if (capacity.status() == CapacityStatus.WARNING) {
+                warnings.add("Storage folder " + dir + " is close to full: " + capacity.clients() + " of " + capacity.maxClients()
+                        + " clients, " + capacity.freeBytes() + " bytes free, days until full " + capacity.daysUntilFull() + ".");
+            }
+        }
+        List<PlanItem> backlog = plan.deletions();
+        Duration cycle = settings.cleanupCycle().compareTo(Duration.ofHours(1)) < 0 ? Duration.ofHours(1) : settings.cleanupCycle();
+        Instant overdueBefore = now.minus(cycle.multipliedBy(2));
+        int overdue = (int) backlog.stream().filter(i -> i.eligibleAt().isBefore(overdueBefore)).count();
+        if (overdue > 0) {
+            warnings.add(overdue + " stores have been eligible for deletion for more than two cleanup cycles: the SMP's own cleanup is not "
+                    + "removing them (KB961269 symptom); check smpmgr.log or run 'osdkit smp cleanup'.");
+        }
+        List<InventoryEntry> stuck = r.stuck(now, stuckAfter);
+        if (!stuck.isEmpty()) {
+            warnings.add(stuck.size() + " stores were captured more than " + stuckAfter.toDays() + " days ago and never restored; they are never deleted automatically.");
+        }
+        String interrupted = journal.unfinished(settings.server()).map(JournalRun::runId).orElse(null);
+        if (interrupted != null) {
+            warnings.add("Cleanup run " + interrupted + " was interrupted; resume it with 'osdkit smp cleanup --resume'.");
+        }
+        List<String> problems = new ArrayList<>(errors);
+        problems.addAll(warnings);
+        HealthStatus status = !errors.isEmpty() ? HealthStatus.ERROR : !warnings.isEmpty() ? HealthStatus.WARNING : HealthStatus.OK;
+        return new SmpHealth(settings.server(), now, status, settings.restoreOnly(), folders, backlog.size(),
+                backlog.stream().mapToLong(PlanItem::bytesFreed).sum(), overdue,
+                backlog.stream().map(PlanItem::eligibleAt).min(Comparator.naturalOrder()).orElse(null),
+                stuck.size(), stuckAfter.toDays(),
+                stuck.stream().map(e -> e.association().storeCreationDate()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
+                r.stale().size(), r.orphans().size(), interrupted, problems);
+    }
+}

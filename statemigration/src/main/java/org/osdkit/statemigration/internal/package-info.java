@@ -1,2 +1,0 @@
-/** Implementations of the statemigration API; never exported. */
-package org.osdkit.statemigration.internal;

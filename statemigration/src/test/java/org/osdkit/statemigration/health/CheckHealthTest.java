@@ -1,0 +1,54 @@
+package org.osdkit.statemigration.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.statemigration.jdbc.StateMigrationStorage;
+import org.osdkit.statemigration.Fixture;
+import org.osdkit.statemigration.associations.AssociationRepository;
+import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.inventory.ReconcileSmp;
+import org.osdkit.statemigration.inventory.StoreFileSystem;
+
+class CheckHealthTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void healthReportsBacklogOverdueStuckAndInterruptedRuns() {
+        Fixture smp = new Fixture(tmp);
+        smp.expired("OVERDUE", 10, smp.store("O", 100));
+        smp.associate("STUCK", Fixture.NOW.minus(Duration.ofDays(90)), null, smp.store("S", 1));
+        try (Database db = ScratchDatabases.h2()) {
+            StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
+            AssociationRepository associations = storage.associations();
+            associations.save(smp.associations);
+            CleanupJournal journal = storage.journal();
+            journal.begin(new JournalRun("run-9", Fixture.SERVER, "admin", Fixture.NOW, null, 0, 1), List.of());
+            Clock clock = Fixture.clock();
+            CheckHealth health = new CheckHealth(new ReconcileSmp(associations, StoreFileSystem.nio()), storage.holds(), journal,
+                    StoreFileSystem.nio(), clock);
+            SmpHealth h = health.check(smp.settings(), Duration.ofDays(30));
+            assertEquals(HealthStatus.WARNING, h.status(), h.problems().toString());
+            assertEquals(1, h.backlogStores());
+            assertEquals(100, h.backlogBytes());
+            assertEquals(1, h.overdueStores());
+            assertEquals(1, h.stuckCaptures());
+            assertEquals("run-9", h.interruptedRunId());
+            assertTrue(h.folders().get(0).reachable());
+            assertTrue(h.folders().get(0).writable());
+            assertTrue(h.problems().stream().anyMatch(p -> p.contains("KB961269")), h.problems().toString());
+        }
+    }
+}

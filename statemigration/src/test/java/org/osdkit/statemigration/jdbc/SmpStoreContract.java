@@ -1,0 +1,140 @@
+package org.osdkit.statemigration.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.storage.Database;
+import org.osdkit.statemigration.associations.AssociationRepository;
+import org.osdkit.statemigration.associations.ComputerAssociation;
+import org.osdkit.statemigration.associations.MigrationBehavior;
+import org.osdkit.statemigration.associations.MigrationStatus;
+import org.osdkit.statemigration.associations.MigrationType;
+import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.Hold;
+import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.cleanup.JournalStep;
+import org.osdkit.statemigration.cleanup.StepState;
+import org.osdkit.statemigration.settings.SettingsRepository;
+import org.osdkit.statemigration.settings.SmpSettings;
+import org.osdkit.statemigration.settings.StorageFolder;
+
+/** The module's storage ports, one suite run against H2 and PostgreSQL. */
+abstract class SmpStoreContract {
+
+    abstract Database database();
+
+    Database db;
+    static final Instant T = Instant.parse("2009-01-26T10:15:30.123456Z");
+
+    @BeforeEach
+    void open() {
+        db = database();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static ComputerAssociation association(long source, long restore, Instant released, Instant deleted) {
+        return new ComputerAssociation(source, restore, "SRC" + source, "DST" + restore, "00:15:5D:01:02:03", null, "CONTOSO\\kenny", null,
+                "MID" + source, MigrationBehavior.CAPTUREALLRESTORESPECIFIED, MigrationStatus.COMPLETED, MigrationType.SIDEBYSIDE, "S01",
+                T, released, deleted, "\\\\SMP01\\SMPSTORE$\\" + source, List.of("CONTOSO\\kenny", "CONTOSO\\ann"));
+    }
+
+    @Test
+    void associationsRoundTripWithEveryField() {
+        AssociationRepository repo = StateMigrationStorage.jdbc(db).associations();
+        ComputerAssociation a = association(1, 2, T.plus(Duration.ofDays(1)), null);
+        ComputerAssociation cm2007 = new ComputerAssociation(3, 4, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, List.of());
+        assertEquals(2, repo.save(List.of(a, cm2007)));
+        assertEquals(List.of(a, cm2007), repo.all());
+    }
+
+    @Test
+    void reimportUpdatesButKeepsTheDeletionDateOsdkitRecorded() {
+        AssociationRepository repo = StateMigrationStorage.jdbc(db).associations();
+        ComputerAssociation a = association(1, 2, T.plus(Duration.ofDays(1)), null);
+        repo.save(List.of(a));
+        Instant gone = T.plus(Duration.ofDays(20));
+        repo.markDeleted(a.key(), gone);
+        assertEquals(0, repo.save(List.of(a, association(1, 2, T.plus(Duration.ofDays(2)), null))), "known key, twice in one export");
+        ComputerAssociation back = repo.all().get(0);
+        assertEquals(gone, back.storeDeletionDate());
+        assertEquals(T.plus(Duration.ofDays(2)), back.storeReleaseDate(), "the later record wins");
+        assertEquals(1, repo.all().size());
+    }
+
+    @Test
+    void largeImportsAreSavedInBatchesWithALaterDuplicateWinning() {
+        AssociationRepository repo = StateMigrationStorage.jdbc(db).associations();
+        java.util.List<ComputerAssociation> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(association(i, i, null, null));
+        }
+        many.add(association(5, 5, T.plus(Duration.ofDays(3)), null));
+        assertEquals(2500, repo.save(many));
+        List<ComputerAssociation> all = repo.all();
+        assertEquals(2500, all.size());
+        assertEquals(T.plus(Duration.ofDays(3)), all.get(5).storeReleaseDate());
+    }
+
+    @Test
+    void settingsRoundTripWithEveryFolder() {
+        SettingsRepository repo = StateMigrationStorage.jdbc(db).settings();
+        SmpSettings s = new SmpSettings("SMP01", SiteCode.of("S01"), List.of(
+                StorageFolder.parse("Directory=E:\\SOURCES\\USMT;MaxClients=800;MinDiskSpace=10;MinDiskSpaceUnit=2;", Path.of("/mnt/usmt")),
+                StorageFolder.parse("MinDiskSpaceUnit=3;MinDiskSpace=5;MaxClients=100;Directory=/srv/state;", null)),
+                Duration.ofDays(14), Duration.ofMinutes(1440), true, 2);
+        repo.save(s);
+        repo.save(s);
+        assertEquals(List.of(s), repo.all());
+        assertEquals(s, repo.find("smp01.contoso.com").orElseThrow());
+        assertTrue(repo.find("SMP02").isEmpty());
+    }
+
+    @Test
+    void holdsArePlacedReplacedAndRemovedByTarget() {
+        HoldRepository repo = StateMigrationStorage.jdbc(db).holds();
+        repo.add(new Hold("PC1", "first", "admin", T));
+        repo.add(new Hold("pc1", "second", "admin", T.plusSeconds(1)));
+        repo.add(new Hold("MID7", null, "admin", T.plusSeconds(2)));
+        assertEquals(List.of("second", "null"), repo.all().stream().map(h -> String.valueOf(h.reason())).toList());
+        assertTrue(repo.remove("Pc1"));
+        assertFalse(repo.remove("PC1"));
+        assertEquals(1, repo.all().size());
+    }
+
+    @Test
+    void journalKeepsEveryStepBeforeAndAfter() {
+        CleanupJournal journal = StateMigrationStorage.jdbc(db).journal();
+        journal.begin(new JournalRun("run-1", "SMP01", "admin", T, null, 2, 20160), List.of(
+                new JournalStep("run-1", 1, "/srv/a", "1/1", "A -> A", 10, StepState.PLANNED, null, null, null, null),
+                new JournalStep("run-1", 2, "/srv/b", "2/2", "B -> B", 20, StepState.PLANNED, null, null, null, null)));
+        journal.started("run-1", 1, T.plusSeconds(1));
+        assertEquals("run-1", journal.unfinished("SMP01").orElseThrow().runId());
+        journal.finished("run-1", 1, StepState.FAILED, 3, "access denied: /srv/a/x", T.plusSeconds(2));
+        List<JournalStep> steps = journal.steps("run-1");
+        assertEquals(StepState.FAILED, steps.get(0).state());
+        assertEquals(3L, steps.get(0).bytesDeleted());
+        assertEquals(T.plusSeconds(1), steps.get(0).startedAt());
+        assertEquals(StepState.PLANNED, steps.get(1).state());
+        assertNull(steps.get(1).startedAt());
+        journal.end("run-1", T.plusSeconds(3));
+        assertTrue(journal.unfinished("SMP01").isEmpty());
+        assertEquals(T.plusSeconds(3), journal.runs("SMP01", 10).get(0).finishedAt());
+        assertTrue(journal.run("nope").isEmpty());
+    }
+}

@@ -1,0 +1,12 @@
+package org.osdkit.statemigration.jdbc;
+
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.ScratchDatabases;
+
+class SmpStoreH2Test extends SmpStoreContract {
+
+    @Override
+    Database database() {
+        return ScratchDatabases.h2();
+    }
+}
