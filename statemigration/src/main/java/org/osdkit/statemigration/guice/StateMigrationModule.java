@@ -5,13 +5,16 @@ import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import java.util.Objects;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ImportAssociations;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.LockTiming;
 import org.osdkit.statemigration.cleanup.PlaceHold;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
 import org.osdkit.statemigration.cleanup.RunCleanup;
@@ -30,6 +33,18 @@ import org.osdkit.statemigration.settings.SettingsRepository;
  * the same injector.
  */
 public final class StateMigrationModule extends PrivateModule {
+
+    private final LockTiming lockTiming;
+
+    /** With the default cleanup-lock timing (a heartbeat every 5 s, stale after 30 s). */
+    public StateMigrationModule() {
+        this(LockTiming.DEFAULT);
+    }
+
+    /** With {@code lockTiming} for the per-SMP cleanup lock (the CLI reads it from the environment). */
+    public StateMigrationModule(LockTiming lockTiming) {
+        this.lockTiming = Objects.requireNonNull(lockTiming, "lockTiming");
+    }
 
     @Override
     protected void configure() {
@@ -73,6 +88,19 @@ public final class StateMigrationModule extends PrivateModule {
     @Provides
     @Singleton
     @Exposed
+    CleanupLocks locks(StateMigrationStorage storage) {
+        return storage.locks();
+    }
+
+    @Provides
+    @Exposed
+    LockTiming lockTiming() {
+        return lockTiming;
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
     StoreFileSystem fileSystem() {
         return StoreFileSystem.nio();
     }
@@ -109,9 +137,8 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    RunCleanup runCleanup(CleanupJournal journal, AssociationRepository associations, AuditJournal audit, StoreFileSystem fileSystem,
-                          Clock clock, CoreSettings core) {
-        return new RunCleanup(journal, associations, audit, fileSystem, clock, core.actor());
+    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem, Clock clock, CoreSettings core) {
+        return new RunCleanup(journal, locks, fileSystem, clock, core.actor(), lockTiming);
     }
 
     @Provides
@@ -122,7 +149,8 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, StoreFileSystem fileSystem, Clock clock) {
-        return new CheckHealth(reconcile, holds, journal, fileSystem, clock);
+    CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem,
+                            Clock clock) {
+        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, clock);
     }
 }

@@ -1,9 +1,11 @@
 package org.osdkit.statemigration.jdbc;
 
 import java.util.Objects;
+import org.osdkit.core.audit.AuditTable;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.settings.SettingsRepository;
 
@@ -18,13 +20,17 @@ public final class StateMigrationStorage {
     private final SettingsRepository settings;
     private final HoldRepository holds;
     private final CleanupJournal journal;
+    private final CleanupLocks locks;
 
     private StateMigrationStorage(Database database) {
         Sql.migrate(database);
+        // The journal writes a deleted store's audit entry in the step's own transaction: core's table must be there.
+        AuditTable.prepare(database);
         this.associations = new JdbcAssociations(database);
         this.settings = new JdbcSettings(database);
         this.holds = new JdbcHolds(database);
         this.journal = new JdbcCleanupJournal(database);
+        this.locks = new JdbcCleanupLocks(database);
     }
 
     /** The storage in {@code database}, its tables created or updated first. */
@@ -47,8 +53,16 @@ public final class StateMigrationStorage {
         return holds;
     }
 
-    /** The cleanup journal ({@code smp_cleanup_runs}, {@code smp_cleanup_steps}). */
+    /**
+     * The cleanup journal ({@code smp_cleanup_runs}, {@code smp_cleanup_steps}); a finished step's association
+     * update and audit entry ({@code core_audit} of the same database) are written in its transaction.
+     */
     public CleanupJournal journal() {
         return journal;
+    }
+
+    /** The per-SMP cleanup locks ({@code smp_cleanup_locks}). */
+    public CleanupLocks locks() {
+        return locks;
     }
 }

@@ -119,8 +119,8 @@ class ConfinedDeletionTest {
             assertEquals(KeepReason.STORE_IS_LINK, reason(plan, "LINKED-PC"));
             assertEquals(KeepReason.OUTSIDE_STORAGE_FOLDERS, reason(plan, "OUTSIDE-PC"));
 
-            CleanupReport report = new RunCleanup(storage.journal(), associations, new Fixture.RecordingAudit(), StoreFileSystem.nio(),
-                    Fixture.clock(), "tester").run(smp.settings(), plan, false);
+            CleanupReport report = new RunCleanup(storage.journal(), storage.locks(), StoreFileSystem.nio(), Fixture.clock(), "tester",
+                    LockTiming.DEFAULT).run(smp.settings(), plan, false);
             assertEquals(1, report.count(StepState.DELETED));
         }
         assertOutsideIntact();

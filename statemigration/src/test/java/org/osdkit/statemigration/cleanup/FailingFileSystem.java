@@ -13,7 +13,7 @@ import org.osdkit.statemigration.inventory.StoreFileSystem;
  * locked file or an access-denied ACL does on a Windows SMP), or the process "dies" (an {@link Error})
  * at a chosen deletion. Records every deletion it let through.
  */
-final class FailingFileSystem implements StoreFileSystem {
+class FailingFileSystem implements StoreFileSystem {
 
     /** What the simulated kill throws: an Error, so no per-store handler may swallow it. */
     static final class Killed extends Error {

@@ -20,6 +20,7 @@ import org.osdkit.statemigration.associations.MigrationBehavior;
 import org.osdkit.statemigration.associations.MigrationStatus;
 import org.osdkit.statemigration.associations.MigrationType;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.FinishedStep;
 import org.osdkit.statemigration.cleanup.Hold;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
@@ -125,7 +126,7 @@ abstract class SmpStoreContract {
                 new JournalStep("run-1", 2, "/srv/b", "2/2", "B -> B", 20, StepState.PLANNED, null, null, null, null)));
         journal.started("run-1", 1, T.plusSeconds(1));
         assertEquals("run-1", journal.unfinished("SMP01").orElseThrow().runId());
-        journal.finished("run-1", 1, StepState.FAILED, 3, "access denied: /srv/a/x", T.plusSeconds(2));
+        journal.finished(new FinishedStep("run-1", 1, StepState.FAILED, 3, "access denied: /srv/a/x", T.plusSeconds(2), null, null));
         List<JournalStep> steps = journal.steps("run-1");
         assertEquals(StepState.FAILED, steps.get(0).state());
         assertEquals(3L, steps.get(0).bytesDeleted());
