@@ -33,10 +33,11 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /**
      * The embedded database of a workspace. AUTO_SERVER lets a second osdkit process on the same
-     * workspace connect through the first one instead of failing on H2's file lock.
+     * workspace connect through the first one instead of failing on H2's file lock. WRITE_DELAY=0:
+     * H2 otherwise writes a commit to the file up to 500 ms later, and a killed process loses it.
      */
     public static DatabaseSettings forWorkspace(Workspace workspace) {
-        return of("jdbc:h2:file:" + workspace.databaseFolder().resolve("osdkit") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=10000");
+        return of("jdbc:h2:file:" + workspace.databaseFolder().resolve("osdkit") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
     }
 
     /** A private in-memory H2 database, for tests and throw-away runs. */
