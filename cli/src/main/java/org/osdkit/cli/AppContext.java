@@ -14,7 +14,7 @@ import org.osdkit.core.OpenResources;
 import org.osdkit.core.logging.CmTraceLogFile;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.DriversModule;
-import org.osdkit.logs.LogsModule;
+import org.osdkit.logs.guice.LogsModule;
 import org.osdkit.sites.SitesModule;
 import org.osdkit.statemigration.StateMigrationModule;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
-import org.osdkit.logs.LogRecord;
+import org.osdkit.logs.read.LogRecord;
 
 /**
  * Streams records in the chosen format, one at a time (logs can be far larger than memory): aligned
