@@ -25,6 +25,8 @@ module org.osdkit.logs {
 
     // Guice calls LogsModule's @Provides methods reflectively.
     opens org.osdkit.logs.guice to com.google.guice;
+    // Jackson binds rule-pack files onto the package's private file-shape records.
+    opens org.osdkit.logs.diagnosis to com.fasterxml.jackson.databind;
     // core's schema migrator reads the module's SQL scripts across the module boundary.
     opens org.osdkit.logs.db to org.osdkit.core;
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.osdkit.logs.LogsErrors;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.Logs;
 import org.osdkit.logs.read.ReadOptions;
+import org.osdkit.logs.read.Severity;
 
 class RulePackTest {
 
@@ -72,6 +74,57 @@ class RulePackTest {
         assertInvalid("rules: [{id: X, severity: error, title: t, cause: c, fix: f, signatures: []}]", "signatures");
         assertInvalid("rules: {", "not valid YAML");
         assertInvalid("{}", "rules");
+    }
+
+    @Test
+    void aMalformedPackIsRefusedWithTheRuleAndTheFieldNamed() {
+        String ok = "severity: error, title: t, cause: c, fix: f";
+        assertInvalid("rules: [{id: X, severity: error, title: [a, b], cause: c, fix: f, signatures: [{pattern: a}]}]",
+                "rule X: \"title\" must be text");
+        assertInvalid("rules: [{id: X, severity: 3, title: t, cause: c, fix: f, signatures: [{pattern: a}]}]",
+                "rule X: \"severity\" must be error, warning or info");
+        assertInvalid("rules: [{id: X, severity: verbose, title: t, cause: c, fix: f, signatures: [{pattern: a}]}]",
+                "rule X: \"severity\" must be error, warning or info");
+        assertInvalid("rules: [{id: X, " + ok + ", confidence: sure, signatures: [{pattern: a}]}]",
+                "rule X: \"confidence\" must be high, medium or low");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{sequence: [{pattern: a}, {pattern: b}], within: {records: many}}]}]",
+                "rule X signature 1: \"within\" needs positive \"records\" and/or \"seconds\"");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{pattern: a}, {pattern: b, within: {records: 0}}]}]",
+                "rule X signature 2: \"within\" needs positive");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{sequence: [{pattern: a}, b]}]}]",
+                "rule X signature 1 step 2: is not a map of fields (pattern, code)");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{sequence: [{pattern: a}, {code: [1]}]}]}]",
+                "rule X signature 1 step 2: \"code\" must be text");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{sequence: []}]}]", "rule X signature 1: \"sequence\" must list steps");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{sequence: [{pattern: a}, {}]}]}]",
+                "rule X signature 1 step 2: needs \"pattern\" or \"code\"");
+        assertInvalid("rules: [{id: A, " + ok + ", signatures: [{pattern: a}]}, {id: B, " + ok + ", signatures: {pattern: a}}]",
+                "rule B: \"signatures\" must list at least one signature");
+        assertInvalid("rules: [{id: A, " + ok + ", signatures: [{pattern: a}]}, nope]", "rule #2: is not a map of fields");
+        assertInvalid("rules: [{id: 'bad id', " + ok + ", signatures: [{pattern: a}]}]", "rule bad id: \"id\" is required");
+        assertInvalid("rules: [{" + ok + ", signatures: [{pattern: a}]}]", "rule #1: \"id\" is required");
+        assertInvalid("rules: [{id: X, " + ok + ", signatures: [{pattern: a}]}, {id: X, " + ok + ", signatures: [{pattern: b}]}]",
+                "has two rules with id X");
+        assertInvalid("rules: 5", "needs a top-level \"rules:\" list");
+        assertInvalid("- a\n- b", "needs a top-level \"rules:\" list");
+        assertInvalid("", "needs a top-level \"rules:\" list");
+        assertInvalid("rules: 5\nmore: [", "not valid YAML");
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAndListsTakeASingleValue() throws IOException {
+        String yaml = "rules: [{id: X, severity: Warning, confidence: HIGH, title: t, cause: c, fix: f, notes: mine, logs: a.log,"
+                + " references: KB1, signatures: [{sequence: [{pattern: a}, {code: 80004005}], within: {seconds: 30}}]}]";
+        Rule rule = RulePack.parse("mine.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).rules().get(0);
+        assertEquals(Severity.WARNING, rule.severity());
+        assertEquals("high", rule.confidence());
+        assertEquals(List.of("a.log"), rule.logs());
+        assertEquals(List.of("KB1"), rule.references());
+        assertEquals("mine.yaml", rule.source());
+        Rule.Signature sig = rule.signatures().get(0);
+        assertEquals(0x80004005L, sig.steps().get(1).code());
+        assertEquals(RulePack.DEFAULT_WITHIN_RECORDS, sig.withinRecords());
+        assertEquals(Duration.ofSeconds(30), sig.within());
     }
 
     @Test
