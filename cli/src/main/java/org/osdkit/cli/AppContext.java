@@ -14,7 +14,7 @@ import org.osdkit.core.OpenResources;
 import org.osdkit.core.logging.CmTraceLogFile;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.guice.DriversModule;
-import org.osdkit.logs.LogsModule;
+import org.osdkit.logs.guice.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.guice.StateMigrationModule;
 import org.slf4j.LoggerFactory;

@@ -11,7 +11,7 @@ import org.osdkit.core.OpenResources;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.guice.DriversModule;
-import org.osdkit.logs.LogsModule;
+import org.osdkit.logs.guice.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.guice.StateMigrationModule;
 
