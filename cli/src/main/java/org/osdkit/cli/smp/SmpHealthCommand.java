@@ -44,6 +44,7 @@ final class SmpHealthCommand extends LeafCommand {
                     + " stores (" + Sizes.human(h.backlogBytes()) + ", " + h.overdueStores() + " overdue), " + h.stuckCaptures() + " stuck captures, "
                     + h.staleRecords() + " stale records, " + h.orphanFolders() + " orphan folders.");
             h.problems().forEach(p -> printer().info("  " + p));
+            printer().info("Kept as the last check of " + h.server() + " (" + h.checkedAt() + "): the dashboard shows it.");
         }
         return h.status() == HealthStatus.ERROR ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }

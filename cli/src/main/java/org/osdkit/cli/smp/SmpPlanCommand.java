@@ -59,10 +59,10 @@ final class SmpPlanCommand extends LeafCommand {
         return t;
     }
 
-    /** The hold as an admin recognises it: its target, its reason and who placed it. */
+    /** The hold as an admin recognises it: its target, its reason and who placed it ('smp hold --list' tells when). */
     static String hold(Hold h) {
         return h == null ? null : "\"" + h.target() + "\"" + (h.reason() == null || h.reason().isBlank() ? "" : ": " + h.reason())
-                + " (" + h.actor() + ", " + h.placed() + ")";
+                + " (placed by " + h.actor() + ")";
     }
 
     static void summary(Printer printer, CleanupPlan plan) {

@@ -2,8 +2,8 @@ package org.osdkit.statemigration.associations;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.osdkit.core.Actor;
 import java.time.ZoneId;
+import org.osdkit.core.Actor;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 

@@ -10,10 +10,4 @@ package org.osdkit.statemigration.cleanup;
  *                       association's {@code StorePath}), or {@code null} before a capture
  */
 public record CoveredStore(String associationKey, String computers, String storePath) {
-
-    /** One line for a person: {@code SOURCE -> RESTORE (1/2) at <path>}. */
-    public String describe() {
-        String who = associationKey == null ? "store folder without association" : computers + " (" + associationKey + ")";
-        return who + (storePath == null ? ", no store yet" : " at " + storePath);
-    }
 }

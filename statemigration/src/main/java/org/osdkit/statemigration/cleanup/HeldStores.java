@@ -55,10 +55,6 @@ final class HeldStores {
         }
     }
 
-    boolean isEmpty() {
-        return byAssociation.isEmpty() && byStore.isEmpty() && byName.isEmpty();
-    }
-
     /** The hold that covers {@code a}, whose store is at {@code storeKey} ({@code null} when it has none here), or {@code null}. */
     Hold covering(ComputerAssociation a, String storeKey) {
         Hold h = byAssociation.get(a.key());

@@ -23,13 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a cleanup plan, one store at a time, each in a fresh walk of core's confined deletion
- * ({@link StoreDeletion}: never outside the storage folders, never through a link, mount point or
- * junction): a failure on one store is journalled with its reason and the run goes on with the next.
- * Right before each store the holds are read again, so a hold placed while the run goes on is honoured.
- * Each store is journalled before and after its deletion and audited; its association gets its
- * deletion date once the folder is gone. An interrupted run is resumed from its journal: stores already finished are
+ * Carries out a cleanup plan, one store at a time, each in a fresh {@link StoreDeletion}: a failure
+ * on one store is journalled with its reason and the run goes on with the next. Each store is
+ * journalled before and after its deletion and audited; its association gets its deletion date once
+ * the folder is gone. An interrupted run is resumed from its journal: stores already finished are
  * reported, not redone, and the rest are re-checked against a fresh plan before anything is deleted.
+ * Right before each store the holds are read again, so a hold placed while the run goes on is honoured.
  */
 public final class RunCleanup {
 
@@ -122,8 +121,8 @@ public final class RunCleanup {
         }
         Hold held = new HeldStores(holds.all(), settings).covering(now.association(), now.store().key());
         if (held != null) {
-            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0,
-                    StoreDeletion.abbreviate("held since the plan was made: hold on \"" + held.target() + "\"" + (held.reason() == null ? "" : " (" + held.reason() + ")"))));
+            String why = "held since the plan was made: hold on \"" + held.target() + "\"" + (held.reason() == null ? "" : " (" + held.reason() + ")");
+            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, StoreDeletion.abbreviate(why)));
         }
         journal.started(runId, step.seq(), clock.instant());
         StoreDeletion.Result result = new StoreDeletion(fileSystem).delete(roots, store);

@@ -56,10 +56,12 @@ public record StoreLocation(Where where, String key) {
                 List<String> shareAndBelow = segments.subList(1, segments.size());
                 // The admin-share form always has more folders than store depth, so the two readings never compete.
                 rest = shareAndBelow.size() == settings.storeDepth() ? shareAndBelow : belowUncFolder(shareAndBelow, settings);
-            } else if (p.startsWith("//") && (rest = belowFolder(segments, settings)) != null) {
-                // A POSIX path written with a doubled leading slash, which the kernel reads as one.
             } else {
-                return new StoreLocation(Where.OTHER_SMP, null);
+                // A POSIX path written with a doubled leading slash, which the kernel reads as one, is still local.
+                rest = p.startsWith("//") ? belowFolder(segments, settings) : null;
+                if (rest == null) {
+                    return new StoreLocation(Where.OTHER_SMP, null);
+                }
             }
         } else {
             rest = belowFolder(segments, settings);
