@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp health}: storage folders, thresholds, cleanup backlog and stuck captures; JSON for the dashboard. */
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = {"Check the SMP: storage folders reachable and writable, free space and MaxClients, cleanup backlog (eligible but not",
-            "deleted; overdue = the SMP's own cleanup has stopped), stuck captures. '--output json' gives the dashboard's document.",
-            "Exit code 1 when the status is ERROR."})
+            "deleted; overdue = the SMP's own cleanup has stopped), stuck captures. Writability is probed by creating and removing a",
+            "file in each storage folder, and every store is walked: only this command does that. The result is kept, with its time,",
+            "and is what the dashboard shows. '--output json' gives the dashboard's document. Exit code 1 when the status is ERROR."})
 final class SmpHealthCommand extends LeafCommand {
 
     @Mixin
@@ -43,6 +44,7 @@ final class SmpHealthCommand extends LeafCommand {
                     + " stores (" + Sizes.human(h.backlogBytes()) + ", " + h.overdueStores() + " overdue), " + h.stuckCaptures() + " stuck captures, "
                     + h.staleRecords() + " stale records, " + h.orphanFolders() + " orphan folders.");
             h.problems().forEach(p -> printer().info("  " + p));
+            printer().info("Kept as the last check of " + h.server() + " (" + h.checkedAt() + "): the dashboard shows it.");
         }
         return h.status() == HealthStatus.ERROR ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }

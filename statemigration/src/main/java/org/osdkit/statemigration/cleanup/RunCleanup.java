@@ -10,23 +10,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.statemigration.SmpErrors;
 import org.osdkit.statemigration.associations.AssociationRepository;
-import org.osdkit.statemigration.inventory.StoreFileSystem;
 import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a cleanup plan, one store at a time, each in a fresh {@link ConfinedDeletion}: a failure
+ * Carries out a cleanup plan, one store at a time, each in a fresh {@link StoreDeletion}: a failure
  * on one store is journalled with its reason and the run goes on with the next. Each store is
  * journalled before and after its deletion and audited; its association gets its deletion date once
  * the folder is gone. An interrupted run is resumed from its journal: stores already finished are
  * reported, not redone, and the rest are re-checked against a fresh plan before anything is deleted.
+ * Right before each store the holds are read again, so a hold placed while the run goes on is honoured.
  */
 public final class RunCleanup {
 
@@ -34,15 +36,17 @@ public final class RunCleanup {
 
     private final CleanupJournal journal;
     private final AssociationRepository associations;
+    private final HoldRepository holds;
     private final AuditJournal audit;
-    private final StoreFileSystem fileSystem;
+    private final DeletionFileSystem fileSystem;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
-    public RunCleanup(CleanupJournal journal, AssociationRepository associations, AuditJournal audit, StoreFileSystem fileSystem,
-                      Clock clock, String actor) {
+    public RunCleanup(CleanupJournal journal, AssociationRepository associations, HoldRepository holds, AuditJournal audit,
+                      DeletionFileSystem fileSystem, Clock clock, Actor actor) {
         this.journal = journal;
         this.associations = associations;
+        this.holds = holds;
         this.audit = audit;
         this.fileSystem = fileSystem;
         this.clock = clock;
@@ -83,7 +87,7 @@ public final class RunCleanup {
                 steps.add(new JournalStep(runId, seq++, i.store().path().toString(), i.association().key(), i.association().displayName(),
                         i.store().bytes(), StepState.PLANNED, null, null, null, null));
             }
-            journal.begin(new JournalRun(runId, settings.server(), actor, clock.instant(), null, steps.size(), settings.deletionDelayMinutes()), steps);
+            journal.begin(new JournalRun(runId, settings.server(), actor.toString(), clock.instant(), null, steps.size(), settings.deletionDelayMinutes()), steps);
             LOG.info("Cleanup run {} of {}: {} stores to delete", runId, settings.server(), steps.size());
         }
         Map<String, PlanItem> current = new HashMap<>();
@@ -93,7 +97,7 @@ public final class RunCleanup {
         List<Path> roots = settings.folders().stream().map(StorageFolder::accessPath).toList();
         List<StoreOutcome> outcomes = new ArrayList<>(steps.size());
         for (JournalStep step : steps) {
-            outcomes.add(step.state().isFinal() ? previous(step) : process(runId, step, current.get(step.associationKey()), roots));
+            outcomes.add(step.state().isFinal() ? previous(step) : process(runId, step, current.get(step.associationKey()), roots, settings));
         }
         journal.end(runId, clock.instant());
         return new CleanupReport(runId, settings.server(), resume, outcomes);
@@ -104,23 +108,28 @@ public final class RunCleanup {
                 s.bytesDeleted() == null ? 0 : s.bytesDeleted(), s.reason(), true);
     }
 
-    private StoreOutcome process(String runId, JournalStep step, PlanItem now, List<Path> roots) {
+    private StoreOutcome process(String runId, JournalStep step, PlanItem now, List<Path> roots, SmpSettings settings) {
         Path store = Path.of(step.storePath());
         boolean stillEligible = now != null && now.action() == PlanAction.DELETE && now.store() != null && now.store().path().equals(store);
         if (!stillEligible) {
             // Killed after the folder was removed but before the journal said so: finish the record, delete nothing.
             if (step.state() == StepState.STARTED && !Files.exists(store, LinkOption.NOFOLLOW_LINKS)) {
-                return finish(runId, step, new ConfinedDeletion.Result(StepState.DELETED, step.plannedBytes(), null));
+                return finish(runId, step, new StoreDeletion.Result(StepState.DELETED, step.plannedBytes(), null));
             }
             String why = now == null ? "the association is no longer known" : "no longer eligible: " + (now.reason() == null ? now.action() : now.reason());
-            return finish(runId, step, new ConfinedDeletion.Result(StepState.SKIPPED, 0, why));
+            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, why));
+        }
+        Hold held = new HeldStores(holds.all(), settings).covering(now.association(), now.store().key());
+        if (held != null) {
+            String why = "held since the plan was made: hold on \"" + held.target() + "\"" + (held.reason() == null ? "" : " (" + held.reason() + ")");
+            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, StoreDeletion.abbreviate(why)));
         }
         journal.started(runId, step.seq(), clock.instant());
-        ConfinedDeletion.Result result = new ConfinedDeletion(fileSystem, roots).delete(store);
+        StoreDeletion.Result result = new StoreDeletion(fileSystem).delete(roots, store);
         return finish(runId, step, result);
     }
 
-    private StoreOutcome finish(String runId, JournalStep step, ConfinedDeletion.Result result) {
+    private StoreOutcome finish(String runId, JournalStep step, StoreDeletion.Result result) {
         Instant at = clock.instant();
         journal.finished(runId, step.seq(), result.state(), result.bytes(), result.reason(), at);
         if (result.state() == StepState.DELETED) {
@@ -128,7 +137,7 @@ public final class RunCleanup {
         }
         if (result.state() != StepState.SKIPPED) {
             String outcome = result.state() == StepState.DELETED ? "ok" : result.state().name().toLowerCase(java.util.Locale.ROOT) + ": " + result.reason();
-            audit.record(new AuditEntry(at, actor, "smp.store.delete", ConfinedDeletion.abbreviate(step.storePath()),
+            audit.record(new AuditEntry(at, actor.toString(), "smp.store.delete", StoreDeletion.abbreviate(step.storePath()),
                     "association=" + step.associationKey() + " (" + step.computers() + ") bytes=" + step.plannedBytes() + " run=" + runId,
                     result.state() == StepState.DELETED ? "deleted " + result.bytes() + " bytes; StoreDeletionDate=" + at : null, outcome));
         }

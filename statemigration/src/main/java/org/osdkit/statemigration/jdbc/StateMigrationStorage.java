@@ -5,6 +5,7 @@ import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.settings.SettingsRepository;
 
 /**
@@ -18,6 +19,7 @@ public final class StateMigrationStorage {
     private final SettingsRepository settings;
     private final HoldRepository holds;
     private final CleanupJournal journal;
+    private final HealthRecords health;
 
     private StateMigrationStorage(Database database) {
         Sql.migrate(database);
@@ -25,6 +27,7 @@ public final class StateMigrationStorage {
         this.settings = new JdbcSettings(database);
         this.holds = new JdbcHolds(database);
         this.journal = new JdbcCleanupJournal(database);
+        this.health = new JdbcHealthRecords(database);
     }
 
     /** The storage in {@code database}, its tables created or updated first. */
@@ -42,7 +45,7 @@ public final class StateMigrationStorage {
         return settings;
     }
 
-    /** The admins' holds ({@code smp_holds}). */
+    /** The admins' holds with what each covers ({@code smp_holds}, {@code smp_hold_coverage}). */
     public HoldRepository holds() {
         return holds;
     }
@@ -50,5 +53,10 @@ public final class StateMigrationStorage {
     /** The cleanup journal ({@code smp_cleanup_runs}, {@code smp_cleanup_steps}). */
     public CleanupJournal journal() {
         return journal;
+    }
+
+    /** The last health check of each SMP ({@code smp_health_checks}). */
+    public HealthRecords health() {
+        return health;
     }
 }

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.SmpErrors;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ComputerAssociation;
-import org.osdkit.statemigration.inventory.StoreFileSystem;
 
 /** The cleanup run's guarantees, on H2 and on PostgreSQL (the journal and the associations live there). */
 abstract class RunCleanupContract {
@@ -43,6 +44,7 @@ abstract class RunCleanupContract {
     Database db;
     AssociationRepository associations;
     CleanupJournal journal;
+    HoldRepository holds;
     final Fixture.RecordingAudit audit = new Fixture.RecordingAudit();
 
     @BeforeEach
@@ -52,6 +54,7 @@ abstract class RunCleanupContract {
         StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
         associations = storage.associations();
         journal = storage.journal();
+        holds = storage.holds();
     }
 
     @AfterEach
@@ -71,8 +74,8 @@ abstract class RunCleanupContract {
         return new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()), List.of());
     }
 
-    private RunCleanup runner(StoreFileSystem fs) {
-        return new RunCleanup(journal, associations, audit, fs, Fixture.clock(), "tester");
+    private RunCleanup runner(DeletionFileSystem fs) {
+        return new RunCleanup(journal, associations, holds, audit, fs, Fixture.clock(), Actor.of("tester", ""));
     }
 
     private Map<String, ComputerAssociation> byName() {
@@ -116,7 +119,7 @@ abstract class RunCleanupContract {
         CleanupPlan plan = plan();
         // Someone removes the second store by hand between plan and run: a real failure, no test double.
         deleteTree(smp.path(Fixture.hex(1)));
-        CleanupReport report = runner(StoreFileSystem.nio()).run(smp.settings(), plan, false);
+        CleanupReport report = runner(DeletionFileSystem.nio()).run(smp.settings(), plan, false);
         assertEquals(StepState.FAILED, report.outcomes().get(1).state());
         assertTrue(report.outcomes().get(1).reason().contains("vanished"), report.outcomes().get(1).reason());
         assertEquals(6, report.count(StepState.DELETED));
@@ -139,7 +142,7 @@ abstract class RunCleanupContract {
         assertEquals(List.of(StepState.DELETED, StepState.DELETED, StepState.DELETED, StepState.STARTED,
                 StepState.PLANNED, StepState.PLANNED, StepState.PLANNED), states);
 
-        OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).run(smp.settings(), plan(), false));
+        OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), false));
         assertEquals(SmpErrors.CLEANUP_UNFINISHED, refused.code());
         assertTrue(refused.getMessage().contains("after 3 of 7"), refused.getMessage());
 
@@ -164,7 +167,7 @@ abstract class RunCleanupContract {
     void killBetweenDeletionAndItsJournalEntryIsSettledOnResume() {
         sevenExpiredStores();
         CleanupJournal dyingJournal = new CleanupJournalKilledAt(journal, 2);
-        RunCleanup dying = new RunCleanup(dyingJournal, associations, audit, StoreFileSystem.nio(), Fixture.clock(), "tester");
+        RunCleanup dying = new RunCleanup(dyingJournal, associations, holds, audit, DeletionFileSystem.nio(), Fixture.clock(), Actor.of("tester", ""));
         assertThrows(FailingFileSystem.Killed.class, () -> dying.run(smp.settings(), plan(), false));
         assertFalse(Files.exists(smp.path(Fixture.hex(1))), "the second store was deleted before the kill");
 
@@ -182,12 +185,63 @@ abstract class RunCleanupContract {
         FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(2))::equals);
         assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         CleanupPlan withHold = new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()),
-                List.of(new Hold(NAMES.get(5), "user asks for his files", "admin", Fixture.NOW)));
-        CleanupReport resumed = runner(StoreFileSystem.nio()).run(smp.settings(), withHold, true);
+                List.of(new Hold(NAMES.get(5), "user asks for his files", Actor.of("admin", ""), Fixture.NOW)));
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), withHold, true);
         assertEquals(StepState.SKIPPED, resumed.outcomes().get(5).state());
         assertTrue(resumed.outcomes().get(5).reason().contains("HELD"), resumed.outcomes().get(5).reason());
         assertTrue(Files.exists(smp.path(Fixture.hex(5))));
         assertFalse(resumed.anyFailed());
+    }
+
+    @Test
+    void holdPlacedWhileTheRunGoesOnIsHonouredByTheStoresNotYetDeleted() {
+        sevenExpiredStores();
+        CleanupPlan plan = plan();
+        // Another admin holds HR-PC2 while the first store is being deleted: after the plan, before its turn.
+        FailingFileSystem fs = new FailingFileSystem().beforeDeleting(smp.path(Fixture.hex(0)),
+                p -> holds.add(new Hold(NAMES.get(4), "restore failed, user needs his files", Actor.of("admin2", "HOST2"), Fixture.NOW)));
+
+        CleanupReport report = runner(fs).run(smp.settings(), plan, false);
+
+        StoreOutcome held = report.outcomes().get(4);
+        assertEquals(StepState.SKIPPED, held.state());
+        assertTrue(held.reason().contains("held since the plan was made") && held.reason().contains(NAMES.get(4)), held.reason());
+        assertTrue(Files.exists(smp.path(Fixture.hex(4)).resolve("USMT").resolve("USMT.MIG")));
+        assertNull(byName().get(NAMES.get(4)).storeDeletionDate());
+        assertEquals(6, report.count(StepState.DELETED));
+        assertFalse(report.anyFailed());
+    }
+
+    @Test
+    void storesWithAMountPointJunctionOrOtherVolumeInsideFailAndTheRestAreDeleted() throws Exception {
+        sevenExpiredStores();
+        Path mount = Files.createDirectories(smp.path(Fixture.hex(1)).resolve("mnt"));
+        Path mounted = Files.writeString(mount.resolve("someone-elses.txt"), "keep me");
+        Path junction = Files.createDirectories(smp.path(Fixture.hex(3)).resolve("junction"));
+        Path behindJunction = Files.writeString(junction.resolve("profile.dat"), "keep me");
+        Path volume = Files.createDirectories(smp.path(Fixture.hex(5)).resolve("D"));
+        Path onVolume = Files.writeString(volume.resolve("data.bin"), "keep me");
+        FailingFileSystem fs = new FailingFileSystem().mountPoint(mount).reparsePoint(junction).onVolume(volume, "vsn:1234");
+
+        CleanupReport report = runner(fs).run(smp.settings(), plan(), false);
+
+        List<StoreOutcome> o = report.outcomes();
+        assertEquals(StepState.FAILED, o.get(1).state());
+        assertTrue(o.get(1).reason().contains(mount + " is a mount point"), o.get(1).reason());
+        assertEquals(StepState.FAILED, o.get(3).state());
+        assertTrue(o.get(3).reason().contains("reparse point"), o.get(3).reason());
+        assertEquals(StepState.FAILED, o.get(5).state());
+        assertTrue(o.get(5).reason().contains("another file system"), o.get(5).reason());
+        for (Path kept : List.of(mounted, behindJunction, onVolume)) {
+            assertEquals("keep me", Files.readString(kept), kept.toString());
+        }
+        assertTrue(fs.deleted.stream().noneMatch(p -> p.startsWith(mount) || p.startsWith(junction) || p.startsWith(volume)));
+        assertEquals(4, report.count(StepState.DELETED), "one bad store never stops the rest (KB961269)");
+        for (int i : new int[] {0, 2, 4, 6}) {
+            assertFalse(Files.exists(smp.path(Fixture.hex(i))), NAMES.get(i));
+        }
+        assertNull(byName().get(NAMES.get(1)).storeDeletionDate(), "a failed store keeps its record");
+        assertTrue(report.anyFailed());
     }
 
     private static void deleteTree(Path p) throws Exception {

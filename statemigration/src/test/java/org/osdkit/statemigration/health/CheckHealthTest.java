@@ -1,6 +1,7 @@
 package org.osdkit.statemigration.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.inventory.FolderSpace;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
 import org.osdkit.statemigration.inventory.StoreFileSystem;
 
@@ -38,8 +40,9 @@ class CheckHealthTest {
             journal.begin(new JournalRun("run-9", Fixture.SERVER, "admin", Fixture.NOW, null, 0, 1), List.of());
             Clock clock = Fixture.clock();
             CheckHealth health = new CheckHealth(new ReconcileSmp(associations, StoreFileSystem.nio()), storage.holds(), journal,
-                    StoreFileSystem.nio(), clock);
+                    StoreFileSystem.nio(), storage.health(), clock);
             SmpHealth h = health.check(smp.settings(), Duration.ofDays(30));
+            assertEquals(h, storage.health().last(Fixture.SERVER).orElseThrow(), "the check is kept for the dashboard");
             assertEquals(HealthStatus.WARNING, h.status(), h.problems().toString());
             assertEquals(1, h.backlogStores());
             assertEquals(100, h.backlogBytes());
@@ -49,6 +52,47 @@ class CheckHealthTest {
             assertTrue(h.folders().get(0).reachable());
             assertTrue(h.folders().get(0).writable());
             assertTrue(h.problems().stream().anyMatch(p -> p.contains("KB961269")), h.problems().toString());
+        }
+    }
+
+    @Test
+    void theDashboardsViewReadsTheLastCheckAndNeverProbes() throws Exception {
+        Fixture smp = new Fixture(tmp);
+        smp.expired("OVERDUE", 10, smp.store("O", 100));
+        ProbeCounter probes = new ProbeCounter();
+        try (Database db = ScratchDatabases.h2()) {
+            StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
+            storage.associations().save(smp.associations);
+            storage.settings().save(smp.settings());
+            ShowHealth show = new ShowHealth(storage.settings(), storage.health());
+            SmpHealth never = show.all().get(0);
+            assertEquals(HealthStatus.NOT_CHECKED, never.status());
+            assertNull(never.checkedAt());
+            assertTrue(never.problems().get(0).contains("osdkit smp health"), never.problems().toString());
+
+            SmpHealth checked = new CheckHealth(new ReconcileSmp(storage.associations(), probes), storage.holds(), storage.journal(), probes,
+                    storage.health(), Fixture.clock()).check(smp.settings(), Duration.ofDays(30));
+            assertEquals(1, probes.writes);
+            assertEquals(List.of(checked), show.all());
+            assertEquals(Fixture.NOW, show.all().get(0).checkedAt());
+            assertEquals(1, probes.writes, "showing the health probes nothing");
+        }
+    }
+
+    /** The real adapter, counting the writability probes (the only writes a health check makes). */
+    static final class ProbeCounter implements StoreFileSystem {
+        private final StoreFileSystem real = StoreFileSystem.nio();
+        int writes;
+
+        @Override
+        public FolderSpace space(Path folder) throws java.io.IOException {
+            return real.space(folder);
+        }
+
+        @Override
+        public boolean writable(Path folder) {
+            writes++;
+            return real.writable(folder);
         }
     }
 }

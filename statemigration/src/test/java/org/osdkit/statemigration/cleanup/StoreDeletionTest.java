@@ -15,16 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.ScratchDatabases;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.AssociationRepository;
-import org.osdkit.statemigration.inventory.StoreFileSystem;
 
-/** Real links on this machine: nothing outside the storage folders is ever deleted. */
+/**
+ * A store deleted through core's confined deletion, with real links on this machine: nothing outside the
+ * storage folders is ever deleted, and each refusal or failure is worded as a journal step.
+ */
 @EnabledOnOs({OS.LINUX, OS.MAC})
-class ConfinedDeletionTest {
+class StoreDeletionTest {
 
     @TempDir
     Path tmp;
@@ -41,8 +45,8 @@ class ConfinedDeletionTest {
         Files.writeString(outside.resolve("sub").resolve("also.txt"), "keep me too");
     }
 
-    private ConfinedDeletion deletion() {
-        return new ConfinedDeletion(StoreFileSystem.nio(), List.of(smp.storage));
+    private StoreDeletion.Result delete(Path store) {
+        return new StoreDeletion(DeletionFileSystem.nio()).delete(List.of(smp.storage), store);
     }
 
     private void assertOutsideIntact() {
@@ -58,7 +62,7 @@ class ConfinedDeletionTest {
         Files.createSymbolicLink(store.resolve("dir-link"), outside);
         Files.createSymbolicLink(store.resolve("USMT").resolve("dangling"), tmp.resolve("nothing-here"));
 
-        ConfinedDeletion.Result result = deletion().delete(store);
+        StoreDeletion.Result result = delete(store);
 
         assertEquals(StepState.DELETED, result.state(), result.reason());
         assertEquals(10, result.bytes(), "link targets are not counted or deleted");
@@ -69,7 +73,7 @@ class ConfinedDeletionTest {
     @Test
     void storeFolderThatIsALinkIsRefused() throws IOException {
         Path link = Files.createSymbolicLink(smp.storage.resolve(Fixture.SHARE).resolve("LINKED"), outside);
-        ConfinedDeletion.Result result = deletion().delete(link);
+        StoreDeletion.Result result = delete(link);
         assertEquals(StepState.REFUSED, result.state());
         assertTrue(Files.exists(link, LinkOption.NOFOLLOW_LINKS));
         assertOutsideIntact();
@@ -80,22 +84,22 @@ class ConfinedDeletionTest {
         Files.createDirectories(outside.resolve("STORE"));
         Files.writeString(outside.resolve("STORE").resolve("USMT.MIG"), "data");
         Path share = Files.createSymbolicLink(smp.storage.resolve("LINKSHARE$"), outside);
-        ConfinedDeletion.Result result = deletion().delete(share.resolve("STORE"));
+        StoreDeletion.Result result = delete(share.resolve("STORE"));
         assertEquals(StepState.REFUSED, result.state());
-        assertTrue(result.reason().contains("outside every storage folder"), result.reason());
+        assertTrue(result.reason().contains("outside the root folder " + smp.storage), result.reason());
         assertTrue(Files.exists(outside.resolve("STORE").resolve("USMT.MIG")));
     }
 
     @Test
     void pathOutsideEveryStorageFolderIsRefused() {
-        ConfinedDeletion.Result result = deletion().delete(outside);
+        StoreDeletion.Result result = delete(outside);
         assertEquals(StepState.REFUSED, result.state());
         assertOutsideIntact();
     }
 
     @Test
     void theStorageFolderItselfIsNeverAStore() {
-        ConfinedDeletion.Result result = deletion().delete(smp.storage);
+        StoreDeletion.Result result = delete(smp.storage);
         assertEquals(StepState.REFUSED, result.state());
         assertTrue(Files.isDirectory(smp.storage.resolve(Fixture.SHARE)));
     }
@@ -119,12 +123,42 @@ class ConfinedDeletionTest {
             assertEquals(KeepReason.STORE_IS_LINK, reason(plan, "LINKED-PC"));
             assertEquals(KeepReason.OUTSIDE_STORAGE_FOLDERS, reason(plan, "OUTSIDE-PC"));
 
-            CleanupReport report = new RunCleanup(storage.journal(), associations, new Fixture.RecordingAudit(), StoreFileSystem.nio(),
-                    Fixture.clock(), "tester").run(smp.settings(), plan, false);
+            CleanupReport report = new RunCleanup(storage.journal(), associations, storage.holds(), new Fixture.RecordingAudit(),
+                    DeletionFileSystem.nio(), Fixture.clock(), Actor.of("tester", "")).run(smp.settings(), plan, false);
             assertEquals(1, report.count(StepState.DELETED));
         }
         assertOutsideIntact();
         assertTrue(Files.exists(outside.resolve("STORE").resolve("USMT.MIG")));
+    }
+
+    @Test
+    void aSymbolicLinkInsideAStorePointingOutsideIsRemovedAsALinkAndItsTargetStays() throws IOException {
+        smp.store("S2", 10);
+        Path store = smp.path("S2");
+        Path deep = Files.createDirectories(store.resolve("USMT").resolve("Users").resolve("kenny"));
+        Files.createSymbolicLink(deep.resolve("Documents"), outside);
+        Files.createSymbolicLink(deep.resolve("precious.txt"), precious);
+
+        StoreDeletion.Result result = delete(store);
+
+        assertEquals(StepState.DELETED, result.state(), result.reason());
+        assertFalse(Files.exists(store, LinkOption.NOFOLLOW_LINKS));
+        assertOutsideIntact();
+        assertEquals("keep me", Files.readString(precious));
+    }
+
+    @Test
+    void aVanishedStoreIsAFailureNamingIt() {
+        StoreDeletion.Result result = delete(smp.path("NEVER-THERE"));
+        assertEquals(StepState.FAILED, result.state());
+        assertTrue(result.reason().startsWith("the store folder vanished before deletion"), result.reason());
+    }
+
+    @Test
+    void aVeryLongReasonIsAbbreviatedInTheMiddle() {
+        String reason = StoreDeletion.abbreviate("x".repeat(300) + "END" + "y".repeat(4000) + "TAIL");
+        assertEquals(400, reason.length());
+        assertTrue(reason.startsWith("xxx") && reason.endsWith("TAIL") && reason.contains("..."), reason);
     }
 
     private static KeepReason reason(CleanupPlan plan, String source) {
@@ -142,7 +176,7 @@ class ConfinedDeletionTest {
                 "bash", store.toString()).inheritIO().start();
         assertEquals(0, p.waitFor());
         try {
-            ConfinedDeletion.Result result = deletion().delete(store);
+            StoreDeletion.Result result = delete(store);
             assertEquals(StepState.FAILED, result.state());
             assertTrue(result.reason().contains("too long"), result.reason());
         } finally {
