@@ -1,10 +1,14 @@
 package org.osdkit.cli.sites;
 
+import org.osdkit.cli.ConfirmOption;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.SiteCode;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.sites.description.AttemptRecovery;
 import org.osdkit.sites.description.RecoverDescriptionChanges;
 import org.osdkit.sites.description.RecoveryReport;
@@ -25,15 +29,20 @@ final class RecoverCommand extends LeafCommand {
             + "whose changes were made with the same service options).")
     SiteCode site;
 
-    @Option(names = "--what-if", description = "Show what was found and what would be done; change nothing.")
-    boolean whatIf;
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
 
     @Mixin
     ServiceOptions service;
 
     @Override
     protected int execute() {
-        RecoveryReport report = get(RecoverDescriptionChanges.class).run(site, whatIf, service.controller(), step -> printer().info(step));
+        // --confirm asks before acting on each unfinished change; --what-if acts on none.
+        ShouldProcess gate = whatIf.enabled() ? new WhatIfRecorder() : confirm.gate();
+        RecoveryReport report = get(RecoverDescriptionChanges.class).run(site, gate, service.controller(), step -> printer().info(step));
         if (report.nothingUnfinished()) {
             printer().info("Nothing to recover: no unfinished site description change" + (site == null ? "." : " of site " + site + "."));
         }

@@ -84,7 +84,7 @@ class DescriptionChangeKillLoopTest {
 
     private List<String> setDescription(String description, List<String> service) {
         List<String> args = new ArrayList<>(List.of("--workspace", workspace.toString(), "--db-url", databaseUrl, "sites", "set-description",
-                "--control-file", file.toString(), "--site", "SE1", "--description", description, "--force"));
+                "--control-file", file.toString(), "--site", "SE1", "--description", description, "--accept-unsupported"));
         args.addAll(service);
         return args;
     }
@@ -246,7 +246,7 @@ class DescriptionChangeKillLoopTest {
         assertArrayEquals(northBytes, Files.readAllBytes(file), "killed after the write");
 
         List<String> next = new ArrayList<>(List.of("sites", "set-description", "--control-file", file.toString(), "--site", "SE1",
-                "--description", "Brussels South", "--force"));
+                "--description", "Brussels South", "--accept-unsupported"));
         next.addAll(service());
         CliRun run = inProcess(next.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -38,7 +38,9 @@ public record AttemptRecovery(ChangeAttempt attempt, Found found, Result result,
         /** Recorded with another service controller than the one given: left for a run with that site's options. */
         SKIPPED,
         /** A what-if run: nothing was done. */
-        WOULD_RECOVER;
+        WOULD_RECOVER,
+        /** Asked before acting (--confirm) and answered no: left unfinished. */
+        DECLINED;
 
         /** The attempt is still unfinished and nobody is working on it. */
         public boolean problem() {

@@ -12,6 +12,9 @@ import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.controlfile.SiteControlFile;
 import org.osdkit.sites.controlfile.SiteDefinition;
@@ -33,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecoverDescriptionChanges {
 
+    /** The operation's name in what-if lines and confirmation questions. */
+    public static final String OPERATION = "Recover site description change";
     /** The audit action of a recovered attempt. */
     public static final String ACTION = "sites.description.recover";
     private static final Logger LOG = LoggerFactory.getLogger(RecoverDescriptionChanges.class);
@@ -69,13 +74,21 @@ public final class RecoverDescriptionChanges {
      * @param whatIf only tell what was found and what would be done
      */
     public RecoveryReport run(SiteCode site, boolean whatIf, ServiceController service, Consumer<String> progress) {
+        return run(site, whatIf ? new WhatIfRecorder() : ShouldProcess.always(), service, progress);
+    }
+
+    /**
+     * The same, asking {@code gate} before it acts on each attempt (a what-if gate: nothing is done, a
+     * declined attempt is {@link Result#DECLINED} and stays unfinished).
+     */
+    public RecoveryReport run(SiteCode site, ShouldProcess gate, ServiceController service, Consumer<String> progress) {
         Consumer<String> logged = step -> {
             LOG.info("{}: {}", ACTION, step);
             progress.accept(step);
         };
         List<AttemptRecovery> recoveries = new ArrayList<>();
         for (ChangeAttempt attempt : history.unfinished(site)) {
-            recoveries.add(new OneAttempt(attempt, service, logged).recover(site != null, whatIf));
+            recoveries.add(new OneAttempt(attempt, service, logged).recover(site != null, gate));
         }
         return new RecoveryReport(recoveries);
     }
@@ -113,7 +126,7 @@ public final class RecoverDescriptionChanges {
             this.state = attempt.state();
         }
 
-        AttemptRecovery recover(boolean siteGiven, boolean whatIf) {
+        AttemptRecovery recover(boolean siteGiven, ShouldProcess gate) {
             progress.accept("Change attempt " + attempt.id() + " of site " + attempt.site() + " is unfinished: started " + attempt.startedAt() + " by "
                     + attempt.actor() + ", \"" + attempt.oldValue() + "\" -> \"" + attempt.newValue() + "\", last step " + attempt.state()
                     + (attempt.note() == null ? "" : " (" + attempt.note() + ")"));
@@ -126,8 +139,10 @@ public final class RecoverDescriptionChanges {
                         + "; run 'osdkit sites recover --site " + attempt.site() + "' with that site's service options.");
             }
             byte[] bytes = look();
-            if (whatIf) {
-                return left(Result.WOULD_RECOVER, "What if: would " + plannedAction() + ".");
+            PlannedOperation operation = new PlannedOperation(OPERATION, "change attempt " + attempt.id() + " of site " + attempt.site(), plannedAction());
+            if (!gate.shouldProcess(operation)) {
+                return gate.whatIf() ? left(Result.WOULD_RECOVER, operation.whatIfLine())
+                        : left(Result.DECLINED, "Left unfinished, as answered: " + operation.description());
             }
             try {
                 return switch (found) {

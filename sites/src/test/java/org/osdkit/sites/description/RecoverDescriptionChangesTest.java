@@ -281,6 +281,27 @@ class RecoverDescriptionChangesTest extends DescriptionChangeFixture {
     }
 
     @Test
+    void aGateThatSaysNoLeavesTheAttemptUnfinishedAndIsAskedWithWhatWouldBeDone() throws IOException {
+        service.whileStarting(() -> {
+            throw new Killed();
+        });
+        killedRun(new LocalDisk());
+        service.whileStarting(() -> { });
+        List<org.osdkit.core.whatif.PlannedOperation> asked = new java.util.ArrayList<>();
+
+        RecoveryReport report = recovery(new LocalDisk()).run(null, change -> asked.add(change) && false, service, progress::add);
+        assertEquals(Result.DECLINED, report.recoveries().get(0).result());
+        assertFalse(report.problems(), "the admin chose");
+        assertEquals(RecoverDescriptionChanges.OPERATION, asked.get(0).operation());
+        assertEquals("change attempt 1 of site SE1", asked.get(0).target());
+        assertTrue(asked.get(0).detail().startsWith("finish it"), asked.get(0).detail());
+        assertFalse(onlyAttempt().state().finished());
+        assertEquals(ServiceState.STOPPED, service.state());
+
+        assertEquals(Result.APPLIED, recovery(new LocalDisk()).run(null, change -> true, service, progress::add).recoveries().get(0).result());
+    }
+
+    @Test
     void anAttemptMadeWithAnotherServiceIsLeftForItsOwnSiteOptions() {
         service.whileStarting(() -> {
             throw new Killed();
