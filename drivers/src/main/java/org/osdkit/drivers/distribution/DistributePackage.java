@@ -17,11 +17,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.files.ConfinedDeletion;
+import org.osdkit.core.files.ConfinedPaths;
+import org.osdkit.core.files.DeletionResult;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
-import org.osdkit.drivers.packages.Confined;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
 import org.osdkit.drivers.packages.PackageManifest;
@@ -38,6 +40,7 @@ public final class DistributePackage {
 
     static final String STAGING = ".osdkit-staging";
     static final String OLD = ".osdkit-old";
+    private static final ConfinedDeletion DELETION = ConfinedDeletion.nio();
 
     private final DriverPackageStore packages;
     private final DistributionStore store;
@@ -126,15 +129,15 @@ public final class DistributePackage {
         if (!Files.isDirectory(share)) {
             throw new OsdkitException(DriverErrors.SHARE_NOT_FOUND, "The content share " + dp.share() + " of " + dp.name() + " does not exist or cannot be reached.");
         }
-        Path staging = Confined.resolve(share, p.id() + STAGING);
-        Path target = Confined.resolve(share, p.id().value());
-        Path old = Confined.resolve(share, p.id() + OLD);
-        Confined.deleteTree(share, old);
+        Path staging = inside(share, p.id() + STAGING);
+        Path target = inside(share, p.id().value());
+        Path old = inside(share, p.id() + OLD);
+        delete(share, old);
         int copied = 0;
         int reused = 0;
         for (DriverFile f : files) {
-            Path from = Confined.resolve(source, f.relativePath());
-            Path to = Confined.resolve(staging, f.relativePath());
+            Path from = inside(source, f.relativePath());
+            Path to = inside(staging, f.relativePath());
             if (matches(to, f)) {
                 reused++;
             } else {
@@ -149,8 +152,21 @@ public final class DistributePackage {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        Confined.deleteTree(share, old);
+        delete(share, old);
         return new int[] {copied, reused};
+    }
+
+    /** {@code relative} under {@code root}; {@code DRV-PATH-OUTSIDE-ROOT} when it leaves it. */
+    private static Path inside(Path root, String relative) {
+        return ConfinedPaths.resolve(root, relative).orElseThrow(() -> DriverErrors.outsideRoot(root, relative));
+    }
+
+    /** Deletes {@code target} inside {@code root} (core's confined deletion); what is left fails the distribution with the reason. */
+    private static void delete(Path root, Path target) throws IOException {
+        DeletionResult result = DELETION.delete(root, target);
+        if (!result.gone()) {
+            throw new IOException(result.reason());
+        }
     }
 
     private static boolean matches(Path file, DriverFile expected) throws IOException {
@@ -178,7 +194,7 @@ public final class DistributePackage {
     private static void removeStrays(Path staging, List<DriverFile> files) throws IOException {
         Set<Path> wanted = new java.util.HashSet<>();
         for (DriverFile f : files) {
-            wanted.add(Confined.resolve(staging, f.relativePath()));
+            wanted.add(inside(staging, f.relativePath()));
         }
         if (!Files.isDirectory(staging)) {
             return;
@@ -186,7 +202,7 @@ public final class DistributePackage {
         try (Stream<Path> all = Files.walk(staging)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
                 if (!wanted.contains(p)) {
-                    Files.delete(p);
+                    delete(staging, p);
                 }
             }
         }

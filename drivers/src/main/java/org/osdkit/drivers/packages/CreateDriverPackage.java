@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.UncPath;
+import org.osdkit.core.files.ConfinedDeletion;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverCatalog;
 import org.osdkit.drivers.catalog.DriverErrors;
@@ -69,13 +70,8 @@ public final class CreateDriverPackage {
     /** A failed first build leaves nothing behind: the folder was empty or absent before. */
     private void undo(DriverPackage draft, Path folder) {
         packages.delete(draft.id());
-        try {
-            if (Files.isDirectory(folder)) {
-                Confined.deleteTree(folder.getParent(), folder);
-            }
-        } catch (IOException ignored) {
-            // The record is gone; a leftover folder is reported as not empty on the next attempt.
-        }
+        // Confined to the share; what cannot be deleted is left and reported as not empty on the next attempt.
+        ConfinedDeletion.nio().delete(draft.share().toPath(), folder);
     }
 
     static void requireShare(UncPath share) {

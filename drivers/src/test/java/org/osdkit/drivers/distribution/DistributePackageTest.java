@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.UncPath;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
@@ -146,7 +147,7 @@ class DistributePackageTest extends PackageWorkflowFixture {
     @Test
     void removingThePackageRemovesItsCopiesFromTheDps() {
         distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE);
-        new RemoveDriverPackage(storage.packages(), storage.distribution(), audit).remove(p.id(), false, false);
+        new RemoveDriverPackage(storage.packages(), storage.distribution(), audit).remove(p.id(), false, ShouldProcess.always());
         assertFalse(Files.exists(dp01Share.resolve("PS100001")));
         assertTrue(journal.actions().contains("drivers.package.remove.dp"));
     }

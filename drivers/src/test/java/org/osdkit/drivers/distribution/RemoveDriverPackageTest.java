@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.PackageWorkflowFixture;
 
@@ -23,7 +24,7 @@ class RemoveDriverPackageTest extends PackageWorkflowFixture {
     void removalDeletesOnlyWhatOsdkitWroteAndJournalsIt() throws IOException {
         DriverPackage p = create().create(r61(List.of(), false)).driverPackage();
         Files.writeString(packageFolder().resolve("admin-notes.txt"), "keep me");
-        new RemoveDriverPackage(storage.packages(), storage.distribution(), audit).remove(p.id(), false, false);
+        new RemoveDriverPackage(storage.packages(), storage.distribution(), audit).remove(p.id(), false, ShouldProcess.always());
         assertTrue(storage.packages().find(p.id()).isEmpty());
         try (Stream<Path> left = Files.list(packageFolder())) {
             assertEquals(List.of("admin-notes.txt"), left.map(x -> x.getFileName().toString()).toList());
