@@ -8,7 +8,7 @@ import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
-import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.drivers.distribution.DistributePackage;
 import org.osdkit.drivers.distribution.DistributionListener;
 import org.osdkit.drivers.distribution.DistributionResult;
@@ -43,26 +43,16 @@ final class DistributeCommand extends LeafCommand {
     @Override
     protected int execute() {
         DistributePackage distribute = get(DistributePackage.class);
-        List<String> points = dps;
-        List<String> viaGroups = groups;
-        if (confirm.enabled() && !whatIf.enabled()) {
-            // One question per distribution point; the groups are expanded by the what-if run, so only the approved points are sent to.
-            points = new ArrayList<>();
-            for (DistributionResult planned : distribute.distribute(packageId, dps, groups, true, DistributionListener.NONE)) {
-                printer().info(planned.message());
-                if (confirm.approve(new PlannedOperation("Distribute driver package", planned.dpName(), packageId + ", SourceVersion " + planned.sourceVersion()))) {
-                    points.add(planned.dpName());
-                }
-            }
-            viaGroups = List.of();
-            if (points.isEmpty()) {
-                printer().info("Nothing changed.");
-                return ExitCodes.OK;
-            }
-        }
-        List<DistributionResult> results = distribute.distribute(packageId, points, viaGroups, whatIf.enabled(), DistributionListener.NONE);
         if (whatIf.enabled()) {
-            results.forEach(r -> printer().info(r.message()));
+            WhatIfRecorder plan = new WhatIfRecorder();
+            distribute.distribute(packageId, dps, groups, plan, DistributionListener.NONE);
+            plan.plan().whatIfLines().forEach(printer()::info);
+            return ExitCodes.OK;
+        }
+        // --confirm asks once per distribution point (the groups expanded); only the points answered yes are sent to.
+        List<DistributionResult> results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE);
+        if (results.isEmpty()) {
+            printer().info("Nothing changed.");
             return ExitCodes.OK;
         }
         Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");

@@ -20,6 +20,8 @@ import org.osdkit.core.PackageId;
 import org.osdkit.core.files.ConfinedDeletion;
 import org.osdkit.core.files.ConfinedPaths;
 import org.osdkit.core.files.DeletionResult;
+import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
@@ -27,7 +29,6 @@ import org.osdkit.drivers.catalog.FileHasher;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
 import org.osdkit.drivers.packages.PackageManifest;
-import org.osdkit.drivers.packages.WhatIf;
 
 /**
  * Sends a driver package's content to distribution points: copies it into {@code <share>\<PackageID>}
@@ -52,7 +53,13 @@ public final class DistributePackage {
         this.audit = audit;
     }
 
-    public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, boolean whatIf, DistributionListener listener) {
+    /**
+     * Sends the package to the named points and every member of the named groups, asking {@code gate}
+     * once per distribution point before copying anything to it. The points the gate declines (all of
+     * them for a what-if run, whose {@link org.osdkit.core.whatif.WhatIfRecorder} then holds the plan) are
+     * left out of the results.
+     */
+    public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, ShouldProcess gate, DistributionListener listener) {
         for (String name : Stream.concat(dpNames.stream(), groupNames.stream()).toList()) {
             if (name.toUpperCase(Locale.ROOT).contains(DistributionPoint.PXE_SHARE)) {
                 audit.record("drivers.distribute", id.value() + " -> " + name, null, null, "refused: SMSPXEIMAGE$");
@@ -71,9 +78,8 @@ public final class DistributePackage {
         }
         List<DistributionResult> results = new ArrayList<>();
         for (DistributionPoint dp : targets) {
-            if (whatIf) {
-                results.add(new DistributionResult(dp.name(), DistributionState.DISTRIBUTION_PENDING, p.sourceVersion(), 0, 0,
-                        WhatIf.line("Distribute " + files.size() + " files of " + id + " (SourceVersion " + p.sourceVersion() + ")", dp.share() + "\\" + id)));
+            if (!gate.shouldProcess(PlannedOperation.of("Distribute " + files.size() + " files of " + id + " (SourceVersion " + p.sourceVersion() + ")",
+                    dp.share() + "\\" + id))) {
                 continue;
             }
             results.add(toPoint(p, dp, source, files, listener));

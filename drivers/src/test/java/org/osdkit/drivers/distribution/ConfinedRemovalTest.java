@@ -44,7 +44,7 @@ class ConfinedRemovalTest extends PackageWorkflowFixture {
     void packageOnADp() {
         p = create().create(r61(List.of(), false)).driverPackage();
         new RegisterDistributionPoint(storage.distribution(), audit).register("dp01.contoso.com", PS1, UncPath.of(dpShare));
-        DistributionResult sent = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE).get(0);
+        DistributionResult sent = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE).get(0);
         assertEquals(DistributionState.DISTRIBUTED, sent.state(), sent.message());
     }
 

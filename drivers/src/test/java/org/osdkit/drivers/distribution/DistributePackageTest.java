@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.UncPath;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
@@ -54,7 +56,7 @@ class DistributePackageTest extends PackageWorkflowFixture {
 
     @Test
     void copiesTheContentVerifiesItAndMarksTheDpDistributed() throws IOException {
-        List<DistributionResult> results = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE);
+        List<DistributionResult> results = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE);
         assertEquals(DistributionState.DISTRIBUTED, results.get(0).state());
         assertEquals(DistributionState.DISTRIBUTED, status("dp01.contoso.com").state());
         Path copy = dp01Share.resolve("PS100001");
@@ -76,7 +78,7 @@ class DistributePackageTest extends PackageWorkflowFixture {
         assertEquals(DriverErrors.PXE_SHARE_REFUSED, onRegister.code());
         assertTrue(onRegister.getMessage().contains("PXE boot images only"), onRegister.getMessage());
         OsdkitException onDistribute = assertThrows(OsdkitException.class,
-                () -> distribute().distribute(p.id(), List.of("\\\\sccm01\\SMSPXEIMAGE$"), List.of(), false, DistributionListener.NONE));
+                () -> distribute().distribute(p.id(), List.of("\\\\sccm01\\SMSPXEIMAGE$"), List.of(), ShouldProcess.always(), DistributionListener.NONE));
         assertEquals(DriverErrors.PXE_SHARE_REFUSED, onDistribute.code());
         assertTrue(storage.distribution().status(Optional.of(p.id())).isEmpty(), "nothing was sent anywhere");
     }
@@ -89,10 +91,10 @@ class DistributePackageTest extends PackageWorkflowFixture {
                 throw new Interrupted();
             }
         };
-        assertThrows(Interrupted.class, () -> distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, crashAfterThree));
+        assertThrows(Interrupted.class, () -> distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), crashAfterThree));
         assertEquals(DistributionState.DISTRIBUTION_PENDING, status("dp01.contoso.com").state());
         assertFalse(Files.exists(dp01Share.resolve("PS100001")));
-        DistributionResult resumed = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE).get(0);
+        DistributionResult resumed = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE).get(0);
         assertEquals(DistributionState.DISTRIBUTED, resumed.state());
         assertEquals(3, resumed.reused(), "the three files copied before the interruption were verified, not copied again");
     }
@@ -105,7 +107,7 @@ class DistributePackageTest extends PackageWorkflowFixture {
     @Test
     void aFailedCopyIsDistributionFailedAndOtherDpsStillGetTheContent() throws IOException {
         Files.delete(dp02Share);
-        List<DistributionResult> results = distribute().distribute(p.id(), List.of("dp01.contoso.com", "dp02.contoso.com"), List.of(), false, DistributionListener.NONE);
+        List<DistributionResult> results = distribute().distribute(p.id(), List.of("dp01.contoso.com", "dp02.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE);
         assertEquals(DistributionState.DISTRIBUTED, results.get(0).state());
         assertEquals(DistributionState.DISTRIBUTION_FAILED, results.get(1).state());
         assertTrue(results.get(1).message().contains("does not exist"), results.get(1).message());
@@ -116,7 +118,7 @@ class DistributePackageTest extends PackageWorkflowFixture {
     void aSourceFileChangedAfterTheBuildFailsTheDistribution() throws IOException {
         Path sys = p.source().toPath().resolve(hashOf("Video/nv4_disp.inf")).resolve("nv4_disp.sys");
         Files.writeString(sys, "corrupted on the share");
-        DistributionResult r = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE).get(0);
+        DistributionResult r = distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE).get(0);
         assertEquals(DistributionState.DISTRIBUTION_FAILED, r.state());
         assertTrue(r.message().contains("no longer matches the package manifest"), r.message());
     }
@@ -124,12 +126,12 @@ class DistributePackageTest extends PackageWorkflowFixture {
     @Test
     void sendsToEveryMemberOfAGroupAndUpdatesContentToTheNewVersion() throws IOException {
         register.addToGroup("Branch", List.of("dp01.contoso.com", "dp02.contoso.com"));
-        assertEquals(2, distribute().distribute(p.id(), List.of(), List.of("branch"), false, DistributionListener.NONE).stream()
+        assertEquals(2, distribute().distribute(p.id(), List.of(), List.of("branch"), ShouldProcess.always(), DistributionListener.NONE).stream()
                 .filter(r -> r.state() == DistributionState.DISTRIBUTED).count());
         String video = hashOf("Video/nv4_disp.inf");
         update().update(p.id(), new PackageChange(List.of(), List.of(), List.of(), List.of(), List.of("nv4_disp.inf"), List.of(), false));
         List<String> statesSeen = new ArrayList<>();
-        distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, (dp, file, bytes) -> statesSeen.add(status(dp).state().word()));
+        distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), (dp, file, bytes) -> statesSeen.add(status(dp).state().word()));
         assertEquals("ContentUpdating", statesSeen.get(0));
         assertEquals(DistributionState.DISTRIBUTED, status("dp01.contoso.com").state());
         assertEquals(2, status("dp01.contoso.com").sourceVersion());
@@ -139,16 +141,32 @@ class DistributePackageTest extends PackageWorkflowFixture {
     @Test
     void unknownPointsAndGroupsAreClearErrors() {
         assertEquals(DriverErrors.DP_NOT_FOUND, assertThrows(OsdkitException.class,
-                () -> distribute().distribute(p.id(), List.of("nope.contoso.com"), List.of(), false, DistributionListener.NONE)).code());
+                () -> distribute().distribute(p.id(), List.of("nope.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE)).code());
         assertEquals(DriverErrors.DP_GROUP_NOT_FOUND, assertThrows(OsdkitException.class,
-                () -> distribute().distribute(p.id(), List.of(), List.of("Nope"), false, DistributionListener.NONE)).code());
+                () -> distribute().distribute(p.id(), List.of(), List.of("Nope"), ShouldProcess.always(), DistributionListener.NONE)).code());
     }
 
     @Test
     void removingThePackageRemovesItsCopiesFromTheDps() {
-        distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), false, DistributionListener.NONE);
+        distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), DistributionListener.NONE);
         new RemoveDriverPackage(storage.packages(), storage.distribution(), audit).remove(p.id(), false, ShouldProcess.always());
         assertFalse(Files.exists(dp01Share.resolve("PS100001")));
         assertTrue(journal.actions().contains("drivers.package.remove.dp"));
+    }
+
+    @Test
+    void theGateIsAskedOncePerPointAndADeclinedPointGetsNothing() {
+        register.addToGroup("Branch", List.of("dp01.contoso.com", "dp02.contoso.com"));
+        WhatIfRecorder plan = new WhatIfRecorder();
+        assertTrue(distribute().distribute(p.id(), List.of(), List.of("Branch"), plan, DistributionListener.NONE).isEmpty());
+        assertEquals(List.of(dp01Share + "\\PS100001", dp02Share + "\\PS100001"), plan.plan().operations().stream().map(PlannedOperation::target).toList());
+        assertTrue(plan.plan().whatIfLines().get(0).matches("What if: Performing the operation \"Distribute \\d+ files of PS100001 \\(SourceVersion 1\\)\" on target \".*\"\\."),
+                plan.plan().whatIfLines().get(0));
+        assertTrue(storage.distribution().status(Optional.of(p.id())).isEmpty(), "a what-if run changes nothing");
+
+        List<DistributionResult> results = distribute().distribute(p.id(), List.of(), List.of("Branch"),
+                change -> change.target().equals(dp01Share + "\\PS100001"), DistributionListener.NONE);
+        assertEquals(List.of("dp01.contoso.com"), results.stream().map(DistributionResult::dpName).toList());
+        assertFalse(Files.exists(dp02Share.resolve("PS100001")));
     }
 }
