@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 
 /** {@code osdkit drivers distribute --package <id> --dp <fqdn>}: send a package's content, verified by hash. */
 @Command(name = "distribute", mixinStandardHelpOptions = true,
-        description = {"Copy a driver package's content to distribution points (or every member of a group), verify it by SHA-256 and record the content"
-                + " status: Distributed only when every file is verified; a failed copy is DistributionFailed, an interrupted one stays DistributionPending"
-                + " and resumes on the next run. SMSPXEIMAGE$ is refused: it holds PXE boot images only.",
+        description = {"Copy a driver package's content to distribution points (or every member of a group) and record the content status. All or"
+                + " nothing per DP: the new version is copied into a staging folder beside the content, verified by SHA-256 and switched in by renames,"
+                + " so the DP holds the previous complete version or the new one, never a mix, also when osdkit is killed; Distributed only after the"
+                + " switch. A failed copy is DistributionFailed; an interrupted one stays DistributionPending (or ContentUpdating) and resumes on the"
+                + " next run. SMSPXEIMAGE$ is refused: it holds PXE boot images only.",
                 "Exit code 1 when a distribution point failed."})
 final class DistributeCommand extends LeafCommand {
 

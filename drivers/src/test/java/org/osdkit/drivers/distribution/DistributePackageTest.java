@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
+import org.osdkit.drivers.catalog.StorageContract;
 import org.osdkit.drivers.packages.PackageWorkflowFixture;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.PackageChange;
@@ -168,5 +172,86 @@ class DistributePackageTest extends PackageWorkflowFixture {
                 change -> change.target().equals(dp01Share + "\\PS100001"), DistributionListener.NONE);
         assertEquals(List.of("dp01.contoso.com"), results.stream().map(DistributionResult::dpName).toList());
         assertFalse(Files.exists(dp02Share.resolve("PS100001")));
+    }
+
+    /** Relative path -> SHA-256 of every file the manifest in the package's source folder lists: what a DP must hold. */
+    private Map<String, String> expected() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (DriverFile f : PackageManifest.files(p.source().toPath())) {
+            out.put(f.relativePath(), f.sha256());
+        }
+        return out;
+    }
+
+    private DistributionResult toDp01(DistributionListener listener) {
+        return distribute().distribute(p.id(), List.of("dp01.contoso.com"), List.of(), ShouldProcess.always(), listener).get(0);
+    }
+
+    private void updateToV2() {
+        update().update(p.id(), new PackageChange(List.of(), List.of(), List.of(), List.of(), List.of("nv4_disp.inf"), List.of(), false));
+    }
+
+    @Test
+    void killedBetweenTheSwitchsRenamesThePreviousVersionGoesBackAndTheNextRunFinishes() throws IOException {
+        toDp01(DistributionListener.NONE);
+        Map<String, String> v1 = expected();
+        updateToV2();
+        Map<String, String> v2 = expected();
+        AtomicInteger done = new AtomicInteger();
+        assertThrows(Interrupted.class, () -> toDp01((dp, file, bytes) -> {
+            if (done.incrementAndGet() == v2.size()) {
+                throw new Interrupted();
+            }
+        }));
+        Path content = dp01Share.resolve("PS100001");
+        assertEquals(v1, ConfinedRemovalTest.hashes(content), "until the switch the DP keeps the previous version");
+        assertEquals(DistributionState.CONTENT_UPDATING, status("dp01.contoso.com").state());
+        // The switch's first rename, then the kill.
+        Files.move(content, dp01Share.resolve("PS100001" + DistributePackage.OLD));
+
+        DistributionResult finished = toDp01(DistributionListener.NONE);
+
+        assertEquals(DistributionState.DISTRIBUTED, finished.state(), finished.message());
+        assertEquals(0, finished.copied(), "the staging folder was complete and verified: resumed, not copied again");
+        assertEquals(v2, ConfinedRemovalTest.hashes(content));
+        assertFalse(Files.exists(dp01Share.resolve("PS100001" + DistributePackage.OLD)));
+        assertFalse(Files.exists(dp01Share.resolve("PS100001" + DistributePackage.STAGING)));
+        assertEquals(2, status("dp01.contoso.com").sourceVersion());
+    }
+
+    @Test
+    void killedAfterTheSwitchTheNextRunFindsTheVersionInPlaceAndOnlyRecordsIt() throws IOException {
+        toDp01(DistributionListener.NONE);
+        updateToV2();
+        toDp01(DistributionListener.NONE);
+        Map<String, String> v2 = expected();
+        // What a kill right after the switch leaves: the DB not yet updated, the old version half deleted.
+        storage.distribution().setStatus(new DistributionStatus(p.id(), "dp01.contoso.com", DistributionState.CONTENT_UPDATING, 2, StorageContract.CLOCK.instant(), "copying"));
+        Files.writeString(Files.createDirectories(dp01Share.resolve("PS100001" + DistributePackage.OLD).resolve("sub")).resolve("left.sys"), "old");
+
+        DistributionResult again = toDp01(DistributionListener.NONE);
+
+        assertEquals(DistributionState.DISTRIBUTED, again.state(), again.message());
+        assertEquals(0, again.copied());
+        assertEquals(v2.size(), again.reused());
+        assertEquals(v2, ConfinedRemovalTest.hashes(dp01Share.resolve("PS100001")));
+        assertFalse(Files.exists(dp01Share.resolve("PS100001" + DistributePackage.OLD)));
+        assertEquals(DistributionState.DISTRIBUTED, status("dp01.contoso.com").state());
+    }
+
+    @Test
+    void whatAnOlderKilledRunLeftInStagingIsNeverDistributed() throws IOException {
+        Path staging = dp01Share.resolve("PS100001" + DistributePackage.STAGING);
+        Files.writeString(Files.createDirectories(staging.resolve("0123456789ab")).resolve("stale.sys"), "from an older version");
+        Files.writeString(staging.resolve(DriverPackage.MANIFEST + ".part"), "half a manifest");
+        Files.createDirectories(staging.resolve("empty-stray"));
+
+        DistributionResult r = toDp01(DistributionListener.NONE);
+
+        assertEquals(DistributionState.DISTRIBUTED, r.state(), r.message());
+        assertEquals(expected(), ConfinedRemovalTest.hashes(dp01Share.resolve("PS100001")));
+        try (Stream<Path> all = Files.walk(dp01Share.resolve("PS100001"))) {
+            assertTrue(all.noneMatch(x -> x.getFileName().toString().equals("empty-stray") || x.getFileName().toString().equals("0123456789ab")));
+        }
     }
 }
