@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class DistributeKillTest {
 
     private static final int ROUNDS = 10;
     private static final int BULK_FILES = 240;
-    private static final int BULK_BYTES = 48 * 1024;
+    private static final int BULK_BYTES = 24 * 1024;
     private static final PackageId ID = PackageId.of("PS100001");
     private static final String DP = "dp01.contoso.com";
     /** The last rounds, in which the child is alone on the database. */
@@ -69,6 +70,7 @@ class DistributeKillTest {
     Database held;
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everyKillLeavesOneCompleteVersionAndTheRerunTheNewOne() throws Exception {
         long started = System.nanoTime();
         workspace = tmp.resolve("ws");

@@ -17,7 +17,7 @@ final class BindMounts implements AutoCloseable {
 
     private final List<Path> mounted = new ArrayList<>();
 
-    void bind(Path what, Path where) throws Exception {
+    void bind(Path what, Path where) throws IOException, InterruptedException {
         String failure = run("mount", "--bind", what.toString(), where.toString());
         if (failure != null) {
             System.out.println("Skipped: cannot mount here (" + failure + ")");
@@ -27,15 +27,19 @@ final class BindMounts implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        for (Path p : mounted) {
-            run("umount", p.toString());
+    public void close() throws IOException {
+        try {
+            for (Path p : mounted) {
+                run("umount", p.toString());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         mounted.clear();
     }
 
     /** Runs a command; {@code null} when it succeeded, else what went wrong. */
-    private static String run(String... command) throws Exception {
+    private static String run(String... command) throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
