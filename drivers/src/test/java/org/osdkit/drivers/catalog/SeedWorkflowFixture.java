@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.HardwareModel;
 import org.osdkit.core.OsTarget;
@@ -42,7 +43,7 @@ public abstract class SeedWorkflowFixture {
     void seed() {
         database = ScratchDatabases.h2();
         storage = DriversStorage.jdbc(database, StorageContract.CLOCK);
-        audit = new AuditTrail(journal, StorageContract.CLOCK, "tester");
+        audit = new AuditTrail(journal, StorageContract.CLOCK, Actor.of("tester", ""));
         sources = R61Sources.write(shareFolder);
         share = UncPath.of(shareFolder);
         imported = importSources();
