@@ -24,9 +24,10 @@ module org.osdkit.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
+    requires flyway.core;
 
     // Guice calls the @Provides methods of CoreModule reflectively.
     opens org.osdkit.core to com.google.guice;
-    // The schema migrator reads core's own scripts through Module.getResourceAsStream.
-    opens org.osdkit.core.db;
+    // Flyway lists and reads core's own migrations via the class loader: plain opens.
+    opens db.migration.core.common;
 }

@@ -10,6 +10,6 @@ module org.osdkit.logs {
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.logs to com.google.guice;
     opens org.osdkit.logs.internal to com.google.guice;
-    // core's schema migrator reads the module's SQL scripts across the module boundary.
-    opens org.osdkit.logs.db to org.osdkit.core;
+    // Flyway (through core) lists and reads this module's migrations via the class loader: plain opens.
+    opens db.migration.logs.common;
 }

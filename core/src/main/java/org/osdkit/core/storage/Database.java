@@ -3,10 +3,9 @@ package org.osdkit.core.storage;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 public final class Database implements AutoCloseable {
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
+    private static final String HISTORY_SUFFIX = "_schema_history";
 
     private final DatabaseSettings settings;
     private final JdbcConnectionPool pool;
@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
         return pg;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
@@ -128,30 +128,23 @@ public final class Database implements AutoCloseable {
             if (migrated.contains(schema.name())) {
                 return;
             }
-            new SchemaMigrator(this, schema).run();
+            new FlywayMigration(this, schema).run();
             migrated.add(schema.name());
         }
     }
 
-    /** Reads product and schema versions; every module's history table is named {@code <module>_schema_history}. */
+    /**
+     * Reads product and schema versions: every module's history table is named
+     * {@code <module>_schema_history}; its version is the newest script applied successfully.
+     */
     public DatabaseStatus status() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             Map<String, Integer> versions = new TreeMap<>();
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (table.endsWith("_schema_history")) {
-                        tables.add(table);
-                    }
-                }
-            }
-            for (String table : tables) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + table)) {
-                    if (rs.next()) {
-                        versions.put(table.substring(0, table.length() - "_schema_history".length()), rs.getInt(1));
-                    }
+            for (String table : Tables.all(c)) {
+                String lower = table.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(HISTORY_SUFFIX)) {
+                    versions.merge(lower.substring(0, lower.length() - HISTORY_SUFFIX.length()), newestVersion(c, table), Math::max);
                 }
             }
             return new DatabaseStatus(kind(), settings.maskedUrl(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), versions);
@@ -159,6 +152,28 @@ public final class Database implements AutoCloseable {
             throw new OsdkitException(CoreErrors.DB_UNREACHABLE, "The " + kind() + " database at " + settings.maskedUrl() + " stopped answering: " + rootMessage(e) + ".",
                     "Check that the server runs.", e);
         }
+    }
+
+    /** Flyway's history (versions as text, a success flag) or the old migrator's (integer versions, no flag). */
+    private static int newestVersion(Connection c, String table) throws SQLException {
+        int newest = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + Tables.quote(table))) {
+            int version = 0;
+            int success = 0;
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String column = meta.getColumnName(i);
+                version = column.equalsIgnoreCase("version") ? i : version;
+                success = column.equalsIgnoreCase("success") ? i : success;
+            }
+            while (version > 0 && rs.next()) {
+                String value = rs.getString(version);
+                if (value != null && value.matches("\\d{1,9}") && (success == 0 || rs.getBoolean(success))) {
+                    newest = Math.max(newest, Integer.parseInt(value));
+                }
+            }
+        }
+        return newest;
     }
 
     @Override
