@@ -25,6 +25,7 @@ module org.osdkit.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires flyway.core;
+    requires com.zaxxer.hikari;
 
     // Guice calls the @Provides methods of CoreModule reflectively.
     opens org.osdkit.core to com.google.guice;
