@@ -6,6 +6,9 @@ module org.osdkit.logs {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
+    // Only LogsModule and the @Inject constructors use them; core no longer hands Guice on.
+    requires static com.google.guice;
+    requires static jakarta.inject;
 
     // Guice creates the module's package-private implementations and calls @Provides methods.
     opens org.osdkit.logs to com.google.guice;

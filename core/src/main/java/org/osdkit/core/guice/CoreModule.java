@@ -1,9 +1,11 @@
-package org.osdkit.core;
+package org.osdkit.core.guice;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import org.osdkit.core.CoreSettings;
+import org.osdkit.core.OpenResources;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
