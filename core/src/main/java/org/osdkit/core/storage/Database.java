@@ -51,7 +51,11 @@ public final class Database implements AutoCloseable {
         return open(settings, () -> { });
     }
 
-    static Database open(DatabaseSettings settings, Runnable afterClose) {
+    /**
+     * As {@link #open(DatabaseSettings)}, and runs {@code afterClose} once the pool is closed: a test's
+     * scratch schema is dropped that way.
+     */
+    public static Database open(DatabaseSettings settings, Runnable afterClose) {
         requireDriver(settings);
         HikariDataSource pool;
         try {
