@@ -27,6 +27,6 @@ module org.osdkit.logs {
     opens org.osdkit.logs.guice to com.google.guice;
     // Jackson binds rule-pack files onto the package's private file-shape records.
     opens org.osdkit.logs.diagnosis to com.fasterxml.jackson.databind;
-    // core's schema migrator reads the module's SQL scripts across the module boundary.
-    opens org.osdkit.logs.db to org.osdkit.core;
+    // Flyway (through core) lists and reads this module's migrations via the class loader: plain opens.
+    opens db.migration.logs.common;
 }

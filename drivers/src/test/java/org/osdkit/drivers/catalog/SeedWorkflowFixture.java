@@ -12,7 +12,7 @@ import org.osdkit.core.OsTarget;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.drivers.jdbc.DriversStorage;
 import org.osdkit.drivers.packages.CreateDriverPackage;
 import org.osdkit.drivers.packages.PackageRequest;

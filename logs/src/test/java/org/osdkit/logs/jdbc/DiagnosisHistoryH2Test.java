@@ -1,7 +1,7 @@
 package org.osdkit.logs.jdbc;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class DiagnosisHistoryH2Test extends DiagnosisHistoryContract {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.sites.RecordingAuditJournal;
 import org.osdkit.sites.controlfile.Fixtures;
 import org.osdkit.sites.hierarchy.SiteInventory;

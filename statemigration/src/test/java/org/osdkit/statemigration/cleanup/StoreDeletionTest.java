@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.Actor;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.AssociationRepository;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.AssociationRepository;
