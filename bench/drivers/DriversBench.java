@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.osdkit.core.Actor;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.OsTarget;
 import org.osdkit.core.audit.AuditEntry;
@@ -141,7 +142,7 @@ public class DriversBench {
     static void importAndMatch(Path work, Path tree) throws Exception {
         try (Database db = Database.open(DatabaseSettings.of("jdbc:h2:file:" + work.resolve("db").resolve("bench") + ";LOCK_TIMEOUT=10000"))) {
             DriversStorage storage = DriversStorage.jdbc(db, Clock.systemUTC());
-            AuditTrail audit = new AuditTrail(new NullJournal(), Clock.systemUTC(), "bench");
+            AuditTrail audit = new AuditTrail(new NullJournal(), Clock.systemUTC(), Actor.of("bench", ""));
             ImportDrivers importer = new ImportDrivers(storage.catalog(), storage.importCache(), audit);
             ImportRequest request = ImportRequest.of(tree, List.of("Bench"));
             ImportReport[] first = new ImportReport[1];

@@ -24,15 +24,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.osdkit.logs.DiagnoseLogs;
-import org.osdkit.logs.DiagnosisReport;
-import org.osdkit.logs.LogFile;
-import org.osdkit.logs.LogReader;
-import org.osdkit.logs.LogStream;
-import org.osdkit.logs.ReadOptions;
-import org.osdkit.logs.RecordCursor;
-import org.osdkit.logs.RulePack;
-import org.osdkit.logs.Timeline;
+import org.osdkit.logs.diagnosis.DiagnoseLogs;
+import org.osdkit.logs.diagnosis.DiagnosisReport;
+import org.osdkit.logs.diagnosis.RulePack;
+import org.osdkit.logs.merge.Timeline;
+import org.osdkit.logs.read.LogFile;
+import org.osdkit.logs.read.LogReader;
+import org.osdkit.logs.read.LogStream;
+import org.osdkit.logs.read.ReadOptions;
+import org.osdkit.logs.read.RecordCursor;
 
 public class LogsBench {
 

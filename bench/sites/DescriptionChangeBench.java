@@ -2,7 +2,8 @@
 // write it back, timed against copying the same file in the same run. Two measured paths:
 //   api  - SiteControlFile.read + withSiteName + write to a temp file and rename (the library path)
 //   safe - the whole ChangeSiteDescription flow (checks, backup copy, atomic write, re-read and
-//          byte-level verification), with a no-op service and in-memory history and audit
+//          byte-level verification, each step recorded in the change history), with a no-op service,
+//          the JDBC change history on an in-memory H2 database and an in-memory audit
 // Usage: bench/run sites/DescriptionChangeBench.java [megabytes] [folder]
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -11,23 +12,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.sites.controlfile.SiteControlFile;
-import org.osdkit.sites.description.ChangeHistory;
 import org.osdkit.sites.description.ChangeSiteDescription;
 import org.osdkit.sites.description.DescriptionChangeRequest;
-import org.osdkit.sites.description.SiteChange;
 import org.osdkit.sites.hierarchy.Site;
 import org.osdkit.sites.hierarchy.SiteHierarchy;
 import org.osdkit.sites.hierarchy.SiteInventory;
+import org.osdkit.sites.jdbc.SitesStorage;
 import org.osdkit.sites.service.ServiceController;
 import org.osdkit.sites.service.ServiceState;
 
@@ -65,7 +65,9 @@ public class DescriptionChangeBench {
             Files.write(temp, scf.writableBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         });
-        ChangeSiteDescription change = new ChangeSiteDescription(new MemoryHistory(), new NoInventory(), new NoAudit(), Clock.systemUTC(), "bench");
+        Database database = Database.open(DatabaseSettings.inMemory("sites-bench"));
+        ChangeSiteDescription change = new ChangeSiteDescription(SitesStorage.jdbc(database).changeHistory(), new NoInventory(), new NoAudit(),
+                Clock.systemUTC(), "bench");
         double safe = median(() -> {
             change.run(new DescriptionChangeRequest(file, SiteCode.of("BEN"), names[turn[0]++ % 2], null, null, true, false), new NoService(), s -> { });
         });
@@ -75,6 +77,7 @@ public class DescriptionChangeBench {
         System.out.printf("safe full set-description flow:      %8.1f ms  ratio %.1fx copy%n", safe, safe / baseline);
         System.out.printf("target: the issue sets no number (ratio only); osdkit's own budget is the safe flow under %.1f s for %d MB: %s%n",
                 BUDGET_SECONDS, megabytes, safe / 1000 < BUDGET_SECONDS ? "met" : "NOT met");
+        database.close();
         if (args.length < 2) {
             try (Stream<Path> all = Files.walk(root)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -131,18 +134,6 @@ public class DescriptionChangeBench {
         public ServiceState query() { return ServiceState.RUNNING; }
         public void stop() { }
         public void start() { }
-    }
-
-    static final class MemoryHistory implements ChangeHistory {
-        final List<SiteChange> changes = new ArrayList<>();
-        public SiteChange add(SiteChange c) {
-            SiteChange stored = new SiteChange(changes.size() + 1, c.changedAt(), c.actor(), c.site(), c.controlFile(), c.oldValue(), c.newValue(),
-                    c.backupFile(), c.oldSha256(), c.newSha256(), c.revertOf());
-            changes.add(stored);
-            return stored;
-        }
-        public Optional<SiteChange> find(long id) { return changes.stream().filter(c -> c.id() == id).findFirst(); }
-        public List<SiteChange> list(SiteCode site, int limit) { return changes; }
     }
 
     static final class NoInventory implements SiteInventory {

@@ -11,6 +11,8 @@ module org.osdkit.cli {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
+    // The command line's composition root wires with Guice (core only offers it as an option).
+    requires com.google.guice;
 
     // osdkit's own log: every slf4j call (ours, Javalin's, Jetty's) ends up in the workspace's CMTrace log.
     provides org.slf4j.spi.SLF4JServiceProvider with org.osdkit.cli.logging.CmTraceServiceProvider;

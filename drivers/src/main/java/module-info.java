@@ -19,6 +19,6 @@ module org.osdkit.drivers {
 
     // Guice calls DriversModule's @Provides methods reflectively; no other package is opened to it.
     opens org.osdkit.drivers.guice to com.google.guice;
-    // The schema migrator in core reads this module's SQL scripts.
-    opens org.osdkit.drivers.db to org.osdkit.core;
+    // Flyway (through core) lists and reads this module's migrations via the class loader: plain opens.
+    opens db.migration.drivers.common;
 }

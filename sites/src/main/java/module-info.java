@@ -17,6 +17,6 @@ module org.osdkit.sites {
 
     // Guice calls SitesModule's @Provides methods reflectively.
     opens org.osdkit.sites.guice to com.google.guice;
-    // Core's schema migrator reads this module's scripts through Module.getResourceAsStream.
-    opens org.osdkit.sites.db to org.osdkit.core;
+    // Flyway (through core) lists and reads this module's migrations via the class loader: plain opens.
+    opens db.migration.sites.common;
 }

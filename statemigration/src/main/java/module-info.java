@@ -22,6 +22,6 @@ module org.osdkit.statemigration {
     opens org.osdkit.statemigration.settings to com.fasterxml.jackson.databind;
     // Guice calls the @Provides methods of StateMigrationModule reflectively.
     opens org.osdkit.statemigration.guice to com.google.guice;
-    // core's schema migrator reads this module's SQL scripts across the module boundary.
-    opens org.osdkit.statemigration.db to org.osdkit.core;
+    // Flyway (through core) lists and reads this module's migrations via the class loader: plain opens.
+    opens db.migration.smp.common;
 }

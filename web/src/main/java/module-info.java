@@ -10,6 +10,9 @@ module org.osdkit.web {
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    // The dashboard's composition root wires with Guice (core only offers it as an option).
+    requires com.google.guice;
+    requires jakarta.inject;
 
     // Guice builds the route classes and calls WebModule's @Provides methods; Jackson reads the
     // package-private response records. Both reflect into this package.

@@ -1,2 +1,6 @@
-/** Streaming ConfigMgr log parsing, merged timelines, error-code decoding and diagnosis. This package is the module's API; implementations live in {@code internal}. */
+/**
+ * ConfigMgr logs: reading, filtering, converting, merging, tailing, error-code decoding, diagnosis and
+ * task-sequence views, one feature per sub-package. This top package holds only the error codes every
+ * feature shares ({@link org.osdkit.logs.LogsErrors}) and depends on none of them.
+ */
 package org.osdkit.logs;

@@ -42,6 +42,10 @@ public final class SiteErrors {
     public static final ErrorCode ROLLBACK_FAILED = ErrorCode.of("SITE-ROLLBACK-FAILED", ErrorKind.FAILED);
     /** The file was changed, but recording the change in the history failed. */
     public static final ErrorCode HISTORY_FAILED = ErrorCode.of("SITE-HISTORY-FAILED", ErrorKind.FAILED);
+    /** An earlier change of the site was left unfinished (a killed run) and could not be finished or rolled back. */
+    public static final ErrorCode RECOVERY_FAILED = ErrorCode.of("SITE-RECOVERY-FAILED", ErrorKind.FAILED);
+    /** Another osdkit process is changing the site's description right now. */
+    public static final ErrorCode CHANGE_IN_PROGRESS = ErrorCode.of("SITE-CHANGE-IN-PROGRESS", ErrorKind.CONFLICT);
     /** A recorded change id does not exist. */
     public static final ErrorCode CHANGE_NOT_FOUND = ErrorCode.of("SITE-CHANGE-NOT-FOUND", ErrorKind.NOT_FOUND);
     /** A revert would overwrite a value that changed after the recorded change. */

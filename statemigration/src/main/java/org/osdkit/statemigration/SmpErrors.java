@@ -25,9 +25,15 @@ public final class SmpErrors {
     public static final ErrorCode CLEANUP_LOCK_LOST = ErrorCode.of("SMP-CLEANUP-LOCK-LOST", ErrorKind.CONFLICT);
     /** {@code --resume} was asked for but no interrupted run exists. */
     public static final ErrorCode NO_RUN_TO_RESUME = ErrorCode.of("SMP-NO-RUN-TO-RESUME", ErrorKind.NOT_FOUND);
-    /** A high-impact command ran without a console and without {@code --force}. */
     /** A hold to remove does not exist. */
     public static final ErrorCode HOLD_NOT_FOUND = ErrorCode.of("SMP-HOLD-NOT-FOUND", ErrorKind.NOT_FOUND);
+    /**
+     * A hold whose target resolves to no association and no store folder: a misspelt store path that was
+     * accepted would hold nothing while the admin believes the store is safe, so it is refused.
+     */
+    public static final ErrorCode HOLD_MATCHES_NOTHING = ErrorCode.of("SMP-HOLD-MATCHES-NOTHING", ErrorKind.NOT_FOUND);
+    /** The last health check kept in the database cannot be read back (written by an incompatible osdkit). */
+    public static final ErrorCode HEALTH_UNREADABLE = ErrorCode.of("SMP-HEALTH-UNREADABLE", ErrorKind.FAILED);
     /** A cleanup run journal that does not exist. */
     public static final ErrorCode RUN_NOT_FOUND = ErrorCode.of("SMP-RUN-NOT-FOUND", ErrorKind.NOT_FOUND);
 

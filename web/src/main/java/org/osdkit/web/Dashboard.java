@@ -5,13 +5,13 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import io.javalin.Javalin;
 import java.util.List;
-import org.osdkit.core.CoreModule;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.guice.CoreModule;
 import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.guice.DriversModule;
-import org.osdkit.logs.LogsModule;
+import org.osdkit.logs.guice.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
 import org.osdkit.statemigration.guice.StateMigrationModule;
 

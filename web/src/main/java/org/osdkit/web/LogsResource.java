@@ -6,9 +6,9 @@ import java.util.Map;
 import org.osdkit.core.ErrorCode;
 import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
-import org.osdkit.logs.DiagnosisHistory;
-import org.osdkit.logs.DiagnosisRun;
-import org.osdkit.logs.ErrorCodes;
+import org.osdkit.logs.diagnosis.DiagnosisHistory;
+import org.osdkit.logs.diagnosis.DiagnosisRun;
+import org.osdkit.logs.errorcodes.ErrorCodes;
 
 /** Diagnosis history and error-code lookup, the dashboard's side of {@code osdkit logs}. */
 final class LogsResource {

@@ -8,7 +8,7 @@ import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
-import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.drivers.distribution.DistributePackage;
 import org.osdkit.drivers.distribution.DistributionListener;
 import org.osdkit.drivers.distribution.DistributionResult;
@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 
 /** {@code osdkit drivers distribute --package <id> --dp <fqdn>}: send a package's content, verified by hash. */
 @Command(name = "distribute", mixinStandardHelpOptions = true,
-        description = {"Copy a driver package's content to distribution points (or every member of a group), verify it by SHA-256 and record the content"
-                + " status: Distributed only when every file is verified; a failed copy is DistributionFailed, an interrupted one stays DistributionPending"
-                + " and resumes on the next run. SMSPXEIMAGE$ is refused: it holds PXE boot images only.",
+        description = {"Copy a driver package's content to distribution points (or every member of a group) and record the content status. All or"
+                + " nothing per DP: the new version is copied into a staging folder beside the content, verified by SHA-256 and switched in by renames,"
+                + " so the DP holds the previous complete version or the new one, never a mix, also when osdkit is killed; Distributed only after the"
+                + " switch. A failed copy is DistributionFailed; an interrupted one stays DistributionPending (or ContentUpdating) and resumes on the"
+                + " next run. SMSPXEIMAGE$ is refused: it holds PXE boot images only.",
                 "Exit code 1 when a distribution point failed."})
 final class DistributeCommand extends LeafCommand {
 
@@ -43,26 +45,16 @@ final class DistributeCommand extends LeafCommand {
     @Override
     protected int execute() {
         DistributePackage distribute = get(DistributePackage.class);
-        List<String> points = dps;
-        List<String> viaGroups = groups;
-        if (confirm.enabled() && !whatIf.enabled()) {
-            // One question per distribution point; the groups are expanded by the what-if run, so only the approved points are sent to.
-            points = new ArrayList<>();
-            for (DistributionResult planned : distribute.distribute(packageId, dps, groups, true, DistributionListener.NONE)) {
-                printer().info(planned.message());
-                if (confirm.approve(new PlannedOperation("Distribute driver package", planned.dpName(), packageId + ", SourceVersion " + planned.sourceVersion()))) {
-                    points.add(planned.dpName());
-                }
-            }
-            viaGroups = List.of();
-            if (points.isEmpty()) {
-                printer().info("Nothing changed.");
-                return ExitCodes.OK;
-            }
-        }
-        List<DistributionResult> results = distribute.distribute(packageId, points, viaGroups, whatIf.enabled(), DistributionListener.NONE);
         if (whatIf.enabled()) {
-            results.forEach(r -> printer().info(r.message()));
+            WhatIfRecorder plan = new WhatIfRecorder();
+            distribute.distribute(packageId, dps, groups, plan, DistributionListener.NONE);
+            plan.plan().whatIfLines().forEach(printer()::info);
+            return ExitCodes.OK;
+        }
+        // --confirm asks once per distribution point (the groups expanded); only the points answered yes are sent to.
+        List<DistributionResult> results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE);
+        if (results.isEmpty()) {
+            printer().info("Nothing changed.");
             return ExitCodes.OK;
         }
         Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");

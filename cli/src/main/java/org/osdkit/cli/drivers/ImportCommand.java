@@ -71,8 +71,7 @@ final class ImportCommand extends LeafCommand {
             report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf.enabled(), rehash), progress);
         }
         if (whatIf.enabled()) {
-            report.infs().stream().filter(i -> i.outcome() != ImportOutcome.UNCHANGED && i.outcome() != ImportOutcome.REFUSED).forEach(i ->
-                    printer().info(PlannedOperation.of(operation(i.outcome()), i.relativePath()).whatIfLine()));
+            report.plan().whatIfLines().forEach(printer()::info);
         }
         Table table = Table.of("INF", "Outcome", "Driver", "Name", "Reason", "Warnings");
         boolean machine = printer().format() != OutputFormat.table;
@@ -88,14 +87,5 @@ final class ImportCommand extends LeafCommand {
         printer().info("Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + report.summary()
                 + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0));
         return report.succeeded() ? ExitCodes.OK : ExitCodes.PROBLEMS;
-    }
-
-    private static String operation(ImportOutcome outcome) {
-        return switch (outcome) {
-            case IMPORTED -> "Import driver";
-            case CATEGORIES_APPENDED -> "Append categories";
-            case CATEGORIES_REPLACED -> "Replace categories";
-            default -> outcome.name();
-        };
     }
 }

@@ -15,9 +15,9 @@ final class PackageBuildPrinter {
     }
 
     static void print(Printer printer, PackageBuild build) {
-        build.whatIf().forEach(printer::info);
+        build.plan().whatIfLines().forEach(printer::info);
         DriverPackage p = build.driverPackage();
-        if (build.whatIf().isEmpty()) {
+        if (build.plan().isEmpty()) {
             printer.table(Table.of("PackageID", "Name", "PkgSourcePath", "SourceVersion", "Drivers", "Added", "Removed")
                     .row(p.id(), p.name(), p.source(), p.sourceVersion(), p.drivers().size(), build.added().size(), build.removed().size()));
         }
@@ -30,17 +30,17 @@ final class PackageBuildPrinter {
         }
         build.skipped().forEach(s -> printer.warn("Not added: " + s));
         build.warnings().forEach(printer::warn);
-        if (build.whatIf().isEmpty()) {
+        if (build.plan().isEmpty()) {
             printer.info(build.changed() ? "SourceVersion is now " + p.sourceVersion() + "." : "Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
         }
     }
 
     /** {@code --confirm} for a create or update: shows what the what-if run planned and asks once; false (and says so) when the answer is no. */
     static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
-        planned.whatIf().forEach(printer::info);
+        planned.plan().whatIfLines().forEach(printer::info);
         planned.skipped().forEach(s -> printer.warn("Not added: " + s));
         DriverPackage p = planned.driverPackage();
-        if (confirm.approve(new PlannedOperation(operation, p.source().value(), planned.whatIf().size() + " changes"))) {
+        if (confirm.approve(new PlannedOperation(operation, p.source().value(), planned.plan().size() + " changes"))) {
             return true;
         }
         printer.info("Nothing changed.");

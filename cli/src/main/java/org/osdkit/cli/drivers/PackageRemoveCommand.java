@@ -6,7 +6,10 @@ import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.WhatIfOption;
 import org.osdkit.core.PackageId;
-import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
+import org.osdkit.drivers.distribution.PackageRemoval;
+import org.osdkit.drivers.distribution.RemovalStep;
 import org.osdkit.drivers.distribution.RemoveDriverPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Parameters;
 /** {@code osdkit drivers package remove <PackageID>}: high impact, so it asks first unless {@code --force}. */
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Remove a driver package: its copies on distribution points, the content osdkit wrote to its source folder (only when the folder's"
-                + " manifest names this package) and its record. Every deletion is journalled. Asks for confirmation unless --force."})
+                + " manifest names this package) and its record. Every deletion is journalled and confined: nothing outside the DP's share or the driver"
+                + " share is touched, and no link or mount point is followed; a deletion that fails keeps the package (exit code 1). Asks for"
+                + " confirmation unless --force; --confirm asks per DP copy, driver folder and file."})
 final class PackageRemoveCommand extends LeafCommand {
 
     static final String OPERATION = "Remove driver package";
@@ -39,19 +44,39 @@ final class PackageRemoveCommand extends LeafCommand {
     @Override
     protected int execute() {
         RemoveDriverPackage remover = get(RemoveDriverPackage.class);
-        if (whatIf.enabled() || confirm.enabled()) {
-            remover.remove(id, keepSource, true).forEach(printer()::info);
-            if (whatIf.enabled()) {
-                return ExitCodes.OK;
-            }
+        if (whatIf.enabled()) {
+            WhatIfRecorder plan = new WhatIfRecorder();
+            remover.remove(id, keepSource, plan);
+            plan.plan().whatIfLines().forEach(printer()::info);
+            return ExitCodes.OK;
         }
-        // With --confirm its question replaces the high-impact one, and --force does not skip it.
-        boolean approved = confirm.enabled() ? confirm.approve(PlannedOperation.of(OPERATION, id.value())) : force.approve(OPERATION, id.value());
-        if (!approved) {
+        // With --confirm its questions (one per DP copy, driver folder and file) replace the high-impact one, and --force does not skip them.
+        ShouldProcess gate;
+        if (confirm.enabled()) {
+            gate = confirm.gate();
+        } else if (force.approve(OPERATION, id.value())) {
+            gate = ShouldProcess.always();
+        } else {
             printer().info("Nothing changed.");
             return ExitCodes.OK;
         }
-        remover.remove(id, keepSource, false).forEach(d -> printer().info("Removed " + d));
+        PackageRemoval removal = remover.remove(id, keepSource, gate);
+        for (RemovalStep step : removal.steps()) {
+            if (step.deleted()) {
+                printer().info("Removed " + step.path());
+            } else if (step.failed()) {
+                printer().error("FAILED " + step.path() + ": " + step.reason());
+            }
+        }
+        if (removal.failed()) {
+            printer().error("Driver package " + id + " is kept: " + removal.failures().size() + " deletions failed (reasons above). Fix them and run the removal again.");
+            return ExitCodes.PROBLEMS;
+        }
+        if (!removal.recordRemoved()) {
+            printer().info(removal.steps().stream().anyMatch(RemovalStep::deleted) ? "Driver package " + id + " is kept: some of its content was answered no."
+                    : "Nothing changed.");
+            return ExitCodes.OK;
+        }
         printer().info("Driver package " + id + " removed.");
         return ExitCodes.OK;
     }

@@ -7,12 +7,13 @@ import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.ForceOption;
 import org.osdkit.cli.LeafCommand;
-import org.osdkit.logs.ConvertToCmTrace;
-import org.osdkit.logs.LogFile;
-import org.osdkit.logs.LogInputs;
-import org.osdkit.logs.RecordCursor;
-import org.osdkit.logs.RecordFilter;
-import org.osdkit.logs.Timeline;
+import org.osdkit.logs.convert.ConvertToCmTrace;
+import org.osdkit.logs.filter.RecordFilter;
+import org.osdkit.logs.merge.Timeline;
+import org.osdkit.logs.read.LogReader;
+import org.osdkit.logs.read.LogFile;
+import org.osdkit.logs.read.LogInputs;
+import org.osdkit.logs.read.RecordCursor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ final class ConvertCommand extends LeafCommand {
         ConvertToCmTrace convert = new ConvertToCmTrace();
         long n;
         try (RecordCursor records = keep.apply(merge ? Timeline.merge(files, read.options(), problems)
-                : Timeline.sequential(files, read.options(), problems))) {
+                : LogReader.openAll(files, read.options(), problems))) {
             n = out == null ? convert.write(records, printer().out()) : convert.writeFile(records, out, files, replace);
         }
         problems.finish();

@@ -6,9 +6,9 @@ import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
-import org.osdkit.logs.CodeMeaning;
-import org.osdkit.logs.DecodedCode;
-import org.osdkit.logs.ErrorCodes;
+import org.osdkit.logs.errorcodes.CodeMeaning;
+import org.osdkit.logs.errorcodes.DecodedCode;
+import org.osdkit.logs.errorcodes.ErrorCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

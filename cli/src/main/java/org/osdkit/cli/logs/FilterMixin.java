@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.osdkit.logs.RecordFilter;
-import org.osdkit.logs.Severity;
-import org.osdkit.logs.TimeBound;
+import org.osdkit.logs.filter.RecordFilter;
+import org.osdkit.logs.filter.TimeBound;
+import org.osdkit.logs.read.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -3,9 +3,9 @@ package org.osdkit.cli.logs;
 import java.util.List;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
-import org.osdkit.logs.DiagnosisReport;
-import org.osdkit.logs.Evidence;
-import org.osdkit.logs.Finding;
+import org.osdkit.logs.diagnosis.DiagnosisReport;
+import org.osdkit.logs.diagnosis.Evidence;
+import org.osdkit.logs.diagnosis.Finding;
 
 /** Findings for people: a summary table, then each finding with its advice and evidence lines. */
 final class FindingsText {

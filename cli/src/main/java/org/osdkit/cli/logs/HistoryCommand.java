@@ -5,9 +5,9 @@ import org.osdkit.cli.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
-import org.osdkit.logs.DiagnosisHistory;
-import org.osdkit.logs.DiagnosisRun;
 import org.osdkit.logs.LogsErrors;
+import org.osdkit.logs.diagnosis.DiagnosisHistory;
+import org.osdkit.logs.diagnosis.DiagnosisRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

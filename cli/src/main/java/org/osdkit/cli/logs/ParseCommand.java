@@ -3,11 +3,11 @@ package org.osdkit.cli.logs;
 import java.util.List;
 import org.osdkit.cli.ExitCodes;
 import org.osdkit.cli.LeafCommand;
-import org.osdkit.logs.LogFile;
-import org.osdkit.logs.LogInputs;
-import org.osdkit.logs.RecordCursor;
-import org.osdkit.logs.RecordFilter;
-import org.osdkit.logs.Timeline;
+import org.osdkit.logs.filter.RecordFilter;
+import org.osdkit.logs.read.LogFile;
+import org.osdkit.logs.read.LogInputs;
+import org.osdkit.logs.read.LogReader;
+import org.osdkit.logs.read.RecordCursor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class ParseCommand extends LeafCommand {
         List<LogFile> files = LogInputs.expand(inputs, recurse);
         ProblemReport problems = new ProblemReport(printer());
         RecordOutput out = new RecordOutput(printer(), files.size() > 1);
-        try (RecordCursor records = Timeline.sequential(files, read.options(), problems)) {
+        try (RecordCursor records = LogReader.openAll(files, read.options(), problems)) {
             records.stream().filter(keep).forEach(out::accept);
         }
         out.flush();

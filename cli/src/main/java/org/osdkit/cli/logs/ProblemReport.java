@@ -3,7 +3,7 @@ package org.osdkit.cli.logs;
 import java.util.function.Consumer;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.logs.LogsErrors;
-import org.osdkit.logs.ReadProblem;
+import org.osdkit.logs.read.ReadProblem;
 
 /**
  * Shows read problems as warnings on stderr: the first {@value #SHOWN} in full, then a count, so a

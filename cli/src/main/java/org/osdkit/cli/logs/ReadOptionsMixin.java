@@ -1,7 +1,7 @@
 package org.osdkit.cli.logs;
 
 import java.time.ZoneId;
-import org.osdkit.logs.ReadOptions;
+import org.osdkit.logs.read.ReadOptions;
 import picocli.CommandLine.Option;
 
 /** How logs are read: zone for records without a bias, inverted biases, the message cap. */

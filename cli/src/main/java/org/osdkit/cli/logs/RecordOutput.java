@@ -9,10 +9,10 @@ import java.time.format.DateTimeFormatter;
 import org.osdkit.cli.output.CsvRows;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
-import org.osdkit.logs.LogRecord;
-import org.osdkit.logs.RecordKind;
-import org.osdkit.logs.Severity;
-import org.osdkit.logs.ZoneStatus;
+import org.osdkit.logs.read.LogRecord;
+import org.osdkit.logs.read.RecordKind;
+import org.osdkit.logs.read.Severity;
+import org.osdkit.logs.read.ZoneStatus;
 
 /**
  * Streams records in the chosen format, one at a time (logs can be far larger than memory): aligned

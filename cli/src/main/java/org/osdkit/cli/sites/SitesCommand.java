@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "sites", mixinStandardHelpOptions = true,
         description = "The site hierarchy, site control files and safe site description changes.",
         subcommands = {ImportCommand.class, ListCommand.class, TreeCommand.class, ShowCommand.class, InspectCommand.class,
-            SetDescriptionCommand.class, HistoryCommand.class, RevertCommand.class})
+            SetDescriptionCommand.class, HistoryCommand.class, RevertCommand.class, RecoverCommand.class})
 public final class SitesCommand extends GroupCommand {
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = {"Check the SMP: storage folders reachable and writable, free space and MaxClients, cleanup backlog (eligible but not",
             "deleted; overdue = the SMP's own cleanup has stopped), stuck captures, and an osdkit cleanup RUNNING (its lock's heartbeat",
-            "is fresh) or INTERRUPTED (resume it). '--output json' gives the dashboard's document.",
-            "Exit code 1 when the status is ERROR."})
+            "is fresh) or INTERRUPTED (resume it). Writability is probed by creating and removing a file in each storage folder, and",
+            "every store is walked: only this command does that. The result is kept, with its time, and is what the dashboard shows.",
+            "'--output json' gives the dashboard's document. Exit code 1 when the status is ERROR."})
 final class SmpHealthCommand extends LeafCommand {
 
     @Mixin
@@ -48,6 +49,7 @@ final class SmpHealthCommand extends LeafCommand {
                 printer().info("Cleanup running: " + h.cleanupLock().describe() + ".");
             }
             h.problems().forEach(p -> printer().info("  " + p));
+            printer().info("Kept as the last check of " + h.server() + " (" + h.checkedAt() + "): the dashboard shows it.");
         }
         return h.status() == HealthStatus.ERROR ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }

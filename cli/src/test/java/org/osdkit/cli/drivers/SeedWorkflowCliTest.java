@@ -149,7 +149,8 @@ class SeedWorkflowCliTest {
         osdkit("drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dpShare.toString());
         osdkit("drivers", "dp", "add", "--name", "dp02.contoso.com", "--site", "PS1", "--share", dp2Share.toString());
         osdkit("drivers", "dp", "group-add", "branches", "--dp", "dp01.contoso.com", "--dp", "dp02.contoso.com");
-        CliRun sent = CliRun.answering(change -> change.target().equals("dp01.contoso.com") ? Confirmation.Answer.YES : Confirmation.Answer.NO,
+        // The question is the distribution's what-if line: the operation and the DP's copy of the package.
+        CliRun sent = CliRun.answering(change -> change.target().equals(dpShare + "\\PS100001") ? Confirmation.Answer.YES : Confirmation.Answer.NO,
                 workspace, "drivers", "distribute", "--package", "PS100001", "--dp-group", "branches", "--confirm");
         assertEquals(0, sent.exitCode(), sent.err());
         assertTrue(Files.isRegularFile(dpShare.resolve("PS100001").resolve("osdkit-package.json")));

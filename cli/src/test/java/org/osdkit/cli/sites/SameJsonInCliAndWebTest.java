@@ -41,7 +41,7 @@ class SameJsonInCliAndWebTest {
         Path workspace = tmp.resolve("ws");
 
         CliRun cli = CliRun.in(workspace, "--output", "json", "sites", "set-description", "--control-file", file.toString(), "--site", "SE1",
-                "--description", "Brussels North", "--accept-unsupported", "--force", "--service-stop", "echo STOPPED > '" + state + "'",
+                "--description", "Brussels North", "--accept-unsupported", "--service-stop", "echo STOPPED > '" + state + "'",
                 "--service-start", "echo RUNNING > '" + state + "'", "--service-query", "cat '" + state + "'");
         assertEquals(ExitCodes.OK, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("\"site\" : \"SE1\""), "a site code is its text, not {\"value\": ...}: " + cli.out());

@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseKind;
 import org.osdkit.core.storage.DatabaseSettings;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.core.workspace.Workspace;
 
 /**
  * {@code osdkit smp cleanup} as real processes on one SMP, on the embedded H2 workspace (two processes
- * share it through AUTO_SERVER) and on PostgreSQL when a test server is configured: two started
+ * share it through AUTO_SERVER) and on PostgreSQL (the configured test server, else the embedded one): two started
  * together (exactly one deletes), and one killed with kill -9 at 20 random moments and resumed each time.
  */
 class CleanupProcessesTest {

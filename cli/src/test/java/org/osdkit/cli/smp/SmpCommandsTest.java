@@ -169,6 +169,63 @@ class SmpCommandsTest {
         }
     }
 
+    private JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void holdOnTheStorePathAsThePlanPrintsItPrintsWhatItCoversAndTheCleanupKeepsTheStore() throws IOException {
+        assertEquals(0, osdkit("smp", "plan", "--output", "json"), err);
+        String printed = null;
+        for (JsonNode row : json()) {
+            if (row.get("SourceName").asText().equals("HR-PC2")) {
+                printed = row.get("StorePath").asText();
+            }
+        }
+        assertEquals(share.resolve("S4").toString(), printed);
+
+        assertEquals(0, osdkit("smp", "hold", printed + "/", "--reason", "user asked for a file"), err);
+        assertTrue(out.contains("16777220/16777220") && out.contains("HR-PC2 -> HR-PC2") && out.contains(printed), out);
+        assertTrue(out.contains("1 store covered"), out);
+
+        assertEquals(0, osdkit("smp", "plan"), err);
+        String held = out.lines().filter(l -> l.contains("HR-PC2")).findFirst().orElseThrow();
+        assertTrue(held.contains("KEEP") && held.contains("HELD") && held.contains("user asked for a file"), out);
+        assertTrue(out.contains("(of them 1 held)"), out);
+
+        assertEquals(0, osdkit("smp", "hold", "--list", "--output", "json"), err);
+        JsonNode holds = json();
+        assertEquals(1, holds.size());
+        assertEquals("16777220/16777220", holds.get(0).get("Association").asText());
+        assertEquals("store path", holds.get(0).get("Matches").asText());
+        assertEquals("SMP01", holds.get(0).get("Server").asText());
+
+        assertEquals(0, osdkit("smp", "cleanup", "--force"), err + out);
+        assertTrue(Files.exists(share.resolve("S4").resolve("USMT").resolve("USMT.MIG")), "the held store");
+        assertFalse(Files.exists(share.resolve("S5")));
+
+        assertEquals(0, osdkit("smp", "hold", "--remove", "\\\\smp01.contoso.com\\SMPSTOREE_B2DE4AB0$\\s4"), err);
+        assertTrue(out.contains("removed"), out);
+        assertEquals(0, osdkit("smp", "hold", "--list", "--output", "json"), err);
+        assertEquals(0, json().size());
+    }
+
+    @Test
+    void holdThatMatchesNothingIsRefusedWithExitCodeOneAndNothingIsHeld() throws IOException {
+        assertEquals(1, osdkit("smp", "hold", "\\\\SMP01\\SMPSTOREE_B2DE4AB0$\\S9", "--reason", "typo"));
+        assertTrue(err.contains("SMP-HOLD-MATCHES-NOTHING") && err.contains("nothing is held"), err);
+        assertEquals(1, osdkit("smp", "hold", "NO-SUCH-PC"));
+        assertTrue(err.contains("SMP-HOLD-MATCHES-NOTHING"), err);
+        assertEquals(0, osdkit("smp", "hold", "--list", "--output", "json"), err);
+        assertEquals(0, json().size());
+        assertEquals(0, osdkit("smp", "plan", "--output", "json"), err);
+        long held = 0;
+        for (JsonNode row : json()) {
+            held += row.get("Reason").asText().equals("HELD") ? 1 : 0;
+        }
+        assertEquals(0, held);
+    }
+
     @Test
     void importReportsBadRecordsWithLineAndExitsOne() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.csv"), "SourceClientResourceID,RestoreClientResourceID,StoreCreationDate\n1,1,not-a-date\n");

@@ -17,7 +17,7 @@ final class JdbcAuditJournal implements AuditJournal {
 
     JdbcAuditJournal(Database database) {
         this.database = database;
-        database.migrate(ModuleSchema.of("core", org.osdkit.core.CoreModule.class));
+        database.migrate(ModuleSchema.of("core", AuditJournal.class));
     }
 
     @Override

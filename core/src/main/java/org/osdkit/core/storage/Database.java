@@ -1,41 +1,42 @@
 package org.osdkit.core.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * An open database: a small connection pool, a {@link Jdbi} over it, and the schema migrations of every
- * module that asked for them. One per process; close it on exit.
+ * An open database: a HikariCP connection pool, a {@link Jdbi} over it, and the schema migrations of
+ * every module that asked for them. One per process; close it on exit. The JDBC driver (H2 or
+ * PostgreSQL) is found from the URL on the class or module path: the application picks it.
  */
 public final class Database implements AutoCloseable {
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
+    private static final int MAX_CONNECTIONS = 16;
+    private static final String HISTORY_SUFFIX = "_schema_history";
 
     private final DatabaseSettings settings;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Set<String> migrated = ConcurrentHashMap.newKeySet();
     private final Runnable afterClose;
 
-    private Database(DatabaseSettings settings, JdbcConnectionPool pool, Runnable afterClose) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, Runnable afterClose) {
         this.settings = settings;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
@@ -50,47 +51,79 @@ public final class Database implements AutoCloseable {
         return open(settings, () -> { });
     }
 
-    static Database open(DatabaseSettings settings, Runnable afterClose) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(pooledSource(settings));
-        pool.setMaxConnections(16);
-        pool.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+    /**
+     * As {@link #open(DatabaseSettings)}, and runs {@code afterClose} once the pool is closed: a test's
+     * scratch schema is dropped that way.
+     */
+    public static Database open(DatabaseSettings settings, Runnable afterClose) {
+        requireDriver(settings);
+        HikariDataSource pool;
+        try {
+            // Hikari takes a first connection here and throws when it cannot (initializationFailTimeout).
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw unreachable(settings, e);
+        }
         try (Connection c = pool.getConnection()) {
             if (!c.isValid(LOGIN_TIMEOUT_SECONDS)) {
                 throw new SQLException("the connection did not answer within " + LOGIN_TIMEOUT_SECONDS + " s");
             }
         } catch (SQLException e) {
-            pool.dispose();
-            throw new OsdkitException(CoreErrors.DB_UNREACHABLE,
-                    "Cannot open the " + settings.kind() + " database at " + settings.maskedUrl() + ": " + rootMessage(e) + ".",
-                    "Check --db-url / OSDKIT_DB_URL, that the server runs and accepts this user, or leave the option out to use the embedded database.",
-                    e);
+            pool.close();
+            throw unreachable(settings, e);
         }
         return new Database(settings, pool, afterClose);
     }
 
-    private static ConnectionPoolDataSource pooledSource(DatabaseSettings settings) {
-        if (settings.kind() == DatabaseKind.H2) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(settings.url());
-            h2.setUser(settings.user() == null ? "sa" : settings.user());
-            h2.setPassword(settings.password() == null ? "" : settings.password());
-            return h2;
-        }
-        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-        pg.setURL(settings.url());
-        if (settings.user() != null) {
-            pg.setUser(settings.user());
-        }
-        if (settings.password() != null) {
-            pg.setPassword(settings.password());
-        }
-        pg.setConnectTimeout(LOGIN_TIMEOUT_SECONDS);
-        pg.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        pg.setApplicationName("osdkit");
-        return pg;
+    private static OsdkitException unreachable(DatabaseSettings settings, Exception e) {
+        return new OsdkitException(CoreErrors.DB_UNREACHABLE,
+                "Cannot open the " + settings.kind() + " database at " + settings.maskedUrl() + ": " + rootMessage(e) + ".",
+                "Check --db-url / OSDKIT_DB_URL, that the server runs and accepts this user, or leave the option out to use the embedded database.",
+                e);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** core names no driver: a library user adds H2 or PostgreSQL's, and hears so when it is missing. */
+    private static void requireDriver(DatabaseSettings settings) {
+        try {
+            DriverManager.getDriver(settings.url());
+        } catch (SQLException e) {
+            throw new OsdkitException(CoreErrors.DB_UNREACHABLE,
+                    "Cannot open the " + settings.kind() + " database at " + settings.maskedUrl() + ": no JDBC driver for it is on the class or module path.",
+                    "Add " + (settings.kind() == DatabaseKind.H2 ? "com.h2database:h2" : "org.postgresql:postgresql")
+                            + " to the application's runtime dependencies.", e);
+        }
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("osdkit-" + settings.kind().name().toLowerCase(Locale.ROOT));
+        config.setJdbcUrl(settings.url());
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        // One connection stays open: an embedded H2 database closes (and is slow to reopen) when its
+        // last connection goes, and a PostgreSQL server is not handed 16 idle sessions per process.
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(30_000);
+        config.setInitializationFailTimeout(1);
+        if (settings.kind() == DatabaseKind.H2) {
+            config.setUsername(settings.user() == null ? "sa" : settings.user());
+            config.setPassword(settings.password() == null ? "" : settings.password());
+            // In-process files: nothing in between that would drop an old connection.
+            config.setMaxLifetime(0);
+        } else {
+            if (settings.user() != null) {
+                config.setUsername(settings.user());
+            }
+            if (settings.password() != null) {
+                config.setPassword(settings.password());
+            }
+            config.addDataSourceProperty("connectTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
+            config.addDataSourceProperty("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
+            config.addDataSourceProperty("ApplicationName", "osdkit");
+        }
+        return config;
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
@@ -128,30 +161,23 @@ public final class Database implements AutoCloseable {
             if (migrated.contains(schema.name())) {
                 return;
             }
-            new SchemaMigrator(this, schema).run();
+            new FlywayMigration(this, schema).run();
             migrated.add(schema.name());
         }
     }
 
-    /** Reads product and schema versions; every module's history table is named {@code <module>_schema_history}. */
+    /**
+     * Reads product and schema versions: every module's history table is named
+     * {@code <module>_schema_history}; its version is the newest script applied successfully.
+     */
     public DatabaseStatus status() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             Map<String, Integer> versions = new TreeMap<>();
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (table.endsWith("_schema_history")) {
-                        tables.add(table);
-                    }
-                }
-            }
-            for (String table : tables) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + table)) {
-                    if (rs.next()) {
-                        versions.put(table.substring(0, table.length() - "_schema_history".length()), rs.getInt(1));
-                    }
+            for (String table : Tables.all(c)) {
+                String lower = table.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(HISTORY_SUFFIX)) {
+                    versions.merge(lower.substring(0, lower.length() - HISTORY_SUFFIX.length()), newestVersion(c, table), Math::max);
                 }
             }
             return new DatabaseStatus(kind(), settings.maskedUrl(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), versions);
@@ -159,6 +185,28 @@ public final class Database implements AutoCloseable {
             throw new OsdkitException(CoreErrors.DB_UNREACHABLE, "The " + kind() + " database at " + settings.maskedUrl() + " stopped answering: " + rootMessage(e) + ".",
                     "Check that the server runs.", e);
         }
+    }
+
+    /** Flyway's history (versions as text, a success flag) or the old migrator's (integer versions, no flag). */
+    private static int newestVersion(Connection c, String table) throws SQLException {
+        int newest = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + Tables.quote(table))) {
+            int version = 0;
+            int success = 0;
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String column = meta.getColumnName(i);
+                version = column.equalsIgnoreCase("version") ? i : version;
+                success = column.equalsIgnoreCase("success") ? i : success;
+            }
+            while (version > 0 && rs.next()) {
+                String value = rs.getString(version);
+                if (value != null && value.matches("\\d{1,9}") && (success == 0 || rs.getBoolean(success))) {
+                    newest = Math.max(newest, Integer.parseInt(value));
+                }
+            }
+        }
+        return newest;
     }
 
     @Override
@@ -171,7 +219,7 @@ public final class Database implements AutoCloseable {
                 // Already gone: nothing left to release.
             }
         }
-        pool.dispose();
+        pool.close();
         afterClose.run();
     }
 

@@ -1,25 +1,29 @@
 package org.osdkit.core.storage;
 
-import java.io.InputStream;
-import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A module's own database schema: its migration scripts {@code V1.sql}, {@code V2.sql}, ... (numbered
- * without gaps) in a resource folder of the module, and its own history table
- * {@code <name>_schema_history}. A script may have a per-database variant ({@code V3.postgresql.sql},
- * {@code V3.h2.sql}) that is used instead of the common one.
+ * A module's own database schema: its Flyway migrations ({@code V1__what.sql}, {@code V2__...}) in a
+ * resource folder of the module, and its own history table {@code <name>_schema_history}, so modules
+ * share one database schema without sharing a history and a module used alone brings its tables.
  *
- * <p>The owning module must open the folder's package to {@code org.osdkit.core} so the scripts can be
- * read across the module boundary.
+ * <p>The folder holds {@code common/} (scripts every database runs) and, for scripts written for one
+ * database only, {@code h2/} and {@code postgresql/}; a version lives in exactly one of the folders
+ * a database reads (a per-database V3 sits in both {@code h2/} and {@code postgresql/}, not in
+ * {@code common/}).
  *
- * @param name   module name, lower case; prefixes the history table
- * @param owner  the JPMS module holding the scripts
- * @param folder resource folder, e.g. {@code org/osdkit/drivers/db}
+ * <p>On the module path the owning module must {@code opens} each of those packages (a plain
+ * {@code opens}): Flyway lists and reads the scripts through the class loader, and a qualified or
+ * missing {@code opens} hides them.
+ *
+ * @param name        module name, lower case; prefixes the history table
+ * @param classLoader the loader that sees the module's resources
+ * @param location    resource folder, e.g. {@code db/migration/drivers}
  */
-public record ModuleSchema(String name, Module owner, String folder) {
+public record ModuleSchema(String name, ClassLoader classLoader, String location) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
 
@@ -27,33 +31,24 @@ public record ModuleSchema(String name, Module owner, String folder) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("schema name must be lower-case letters, digits or _, was: " + name);
         }
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(location, "location");
     }
 
-    /** The schema whose scripts sit in the {@code db} folder under {@code anchor}'s package. */
+    /**
+     * The schema whose scripts sit in {@code db/migration/<name>/} of the module holding {@code anchor};
+     * any class of that module will do, it only names the class loader.
+     */
     public static ModuleSchema of(String name, Class<?> anchor) {
-        return new ModuleSchema(name, anchor.getModule(), anchor.getPackageName().replace('.', '/') + "/db");
+        return new ModuleSchema(name, anchor.getClassLoader(), "db/migration/" + name);
     }
 
     public String historyTable() {
         return name + "_schema_history";
     }
 
-    /** Opens migration {@code version} for {@code kind}, or returns {@code null} when there is none. */
-    InputStream open(int version, DatabaseKind kind) throws IOException {
-        String specific = folder + "/V" + version + "." + kind.name().toLowerCase(Locale.ROOT) + ".sql";
-        InputStream in = read(specific);
-        return in != null ? in : read(folder + "/V" + version + ".sql");
-    }
-
-    private InputStream read(String resource) throws IOException {
-        // Module.getResourceAsStream works on the module path; the class loader covers the class path
-        // (tests run by Maven, library users without JPMS).
-        InputStream in = owner.isNamed() ? owner.getResourceAsStream(resource) : null;
-        if (in == null && owner.getClassLoader() != null) {
-            in = owner.getClassLoader().getResourceAsStream(resource);
-        }
-        return in;
+    /** Flyway locations for {@code kind}: the common folder and the one of that database. */
+    List<String> locations(DatabaseKind kind) {
+        return List.of("classpath:" + location + "/common", "classpath:" + location + "/" + kind.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
 
@@ -43,5 +45,14 @@ class DatabaseSettingsTest {
         assertFalse(e.getMessage().contains("Secret1"));
         // Connection refused on loopback is immediate; this guards against waiting for a timeout loop.
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30);
+    }
+
+    @Test
+    void aMissingEmbeddedDatabaseIsTheSameClearError(@TempDir Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve("none") + ";IFEXISTS=TRUE;PASSWORD=Secret1";
+        OsdkitException e = assertThrows(OsdkitException.class, () -> Database.open(DatabaseSettings.of(url)));
+        assertEquals(CoreErrors.DB_UNREACHABLE, e.code());
+        assertTrue(e.getMessage().startsWith("Cannot open the H2 database at jdbc:h2:file:" + folder.resolve("none")), e.getMessage());
+        assertFalse(e.getMessage().contains("Secret1"), e.getMessage());
     }
 }

@@ -1,9 +1,8 @@
 package org.osdkit.core.storage;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.osdkit.core.testing.ScratchDatabases;
 
-/** The storage contract on a fresh schema of the PostgreSQL server CI provides. */
-@EnabledIfEnvironmentVariable(named = ScratchDatabases.POSTGRES_URL, matches = ".+")
+/** The storage contract on a fresh schema of the tests' PostgreSQL server (embedded, or OSDKIT_TEST_PG_URL). */
 class PostgresStorageTest extends StorageContract {
 
     @Override

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +45,8 @@ abstract class StorageContract {
     }
 
     static ModuleSchema fixture(String folder) {
-        return new ModuleSchema("probe", StorageContract.class.getModule(), "org/osdkit/core/storage/fixtures/" + folder);
+        // A folder whose name is no Java package: its resources are readable from any module.
+        return new ModuleSchema("probe", StorageContract.class.getClassLoader(), "migration-fixtures/" + folder);
     }
 
     private List<String> notes() {
@@ -68,10 +72,11 @@ abstract class StorageContract {
 
     @Test
     void refusesAReleasedScriptThatWasEdited() {
-        database.migrate(fixture("good"));
+        database.migrate(fixture("newer"));
         try (Database second = openSecond()) {
             OsdkitException e = assertThrows(OsdkitException.class, () -> second.migrate(fixture("edited")));
             assertEquals(CoreErrors.DB_MIGRATION_CHANGED, e.code());
+            assertTrue(e.getMessage().contains("differ from this osdkit's"), e.getMessage());
         }
     }
 
@@ -88,8 +93,79 @@ abstract class StorageContract {
     void aFailingScriptIsNotRecordedAndNamesItsVersion() {
         OsdkitException e = assertThrows(OsdkitException.class, () -> database.migrate(fixture("broken")));
         assertEquals(CoreErrors.DB_MIGRATION_FAILED, e.code());
-        assertTrue(e.getMessage().contains("V2 failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("V2 (V2__fails_half_way.sql) failed"), e.getMessage());
         assertEquals(1, database.status().schemaVersions().get("probe"));
+        assertEquals(List.of(), database.jdbi().withHandle(h -> h.createQuery("SELECT name FROM probe_item").mapTo(String.class).list()));
+        // Nothing recorded means the next run tries V2 again, instead of stopping on a failure record.
+        try (Database second = openSecond()) {
+            OsdkitException again = assertThrows(OsdkitException.class, () -> second.migrate(fixture("broken")));
+            assertTrue(again.getMessage().contains("V2 (V2__fails_half_way.sql) failed"), again.getMessage());
+        }
+    }
+
+    @Test
+    void aModuleArrivingInASchemaThatHoldsOtherModulesTablesStillRunsItsV1() {
+        AuditJournal.jdbc(database);
+        database.migrate(fixture("good"));
+        assertEquals(2, notes().size());
+        assertEquals(1, database.status().schemaVersions().get("core"));
+        assertEquals(3, database.status().schemaVersions().get("probe"));
+    }
+
+    private void createOldMigratorDatabase() throws Exception {
+        try (InputStream in = StorageContract.class.getResourceAsStream("/migration-fixtures/old-migrator-database.sql")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            database.jdbi().useHandle(h -> h.createScript(script).execute());
+        }
+    }
+
+    private int rows(String table) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void statusReadsTheOldMigratorsHistoryBeforeAnyModuleRuns() throws Exception {
+        createOldMigratorDatabase();
+        assertEquals(Map.of("core", 1, "probe", 2), database.status().schemaVersions());
+    }
+
+    @Test
+    void takesOverTheOldMigratorsHistoryKeepingEveryRowAndRunningNoScriptTwice() throws Exception {
+        createOldMigratorDatabase();
+        database.migrate(fixture("good"));
+        String dialect = database.kind() == DatabaseKind.H2 ? "h2" : "postgresql";
+        assertEquals(List.of("from V2.sql", "written before the takeover", dialect), notes());
+        AuditJournal journal = AuditJournal.jdbc(database);
+        assertEquals("S01", journal.recent(10).get(0).target());
+        assertEquals(Map.of("core", 1, "probe", 3), database.status().schemaVersions());
+        // The old history is kept under another name, as the record of what ran when.
+        assertEquals(2, rows("probe_history_before_flyway"));
+        assertEquals(1, rows("core_history_before_flyway"));
+        try (Database second = openSecond()) {
+            second.migrate(fixture("good"));
+            AuditJournal.jdbc(second).record(new AuditEntry(Instant.parse("2026-12-01T10:00:00Z"), "admin", "a", "S02", null, null, "ok"));
+        }
+        assertEquals(3, notes().size());
+        assertEquals(2, journal.recent(10).size());
+    }
+
+    @Test
+    void finishesATakeoverThatWasKilledBetweenTheRenameAndTheBaseline() throws Exception {
+        createOldMigratorDatabase();
+        database.jdbi().useHandle(h -> h.execute("ALTER TABLE probe_schema_history RENAME TO probe_history_before_flyway"));
+        database.migrate(fixture("good"));
+        assertEquals(3, notes().size());
+        assertEquals(3, database.status().schemaVersions().get("probe"));
+    }
+
+    @Test
+    void refusesToTakeOverAnOldHistoryNewerThanTheCodeAndLeavesItAsItWas() throws Exception {
+        createOldMigratorDatabase();
+        OsdkitException e = assertThrows(OsdkitException.class, () -> database.migrate(fixture("newer")));
+        assertEquals(CoreErrors.DB_MIGRATION_CHANGED, e.code());
+        assertTrue(e.getMessage().contains("at version 2 but this osdkit knows only up to 1"), e.getMessage());
+        assertEquals(2, rows("probe_schema_history"));
+        assertEquals(2, database.status().schemaVersions().get("probe"));
     }
 
     @Test
@@ -114,8 +190,9 @@ abstract class StorageContract {
             pools.forEach(Database::close);
         }
         assertEquals(2, notes().size());
-        int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM probe_schema_history").mapTo(Integer.class).one());
-        assertEquals(3, rows);
+        int applied = database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM \"probe_schema_history\" WHERE \"type\" = 'SQL' AND \"success\"").mapTo(Integer.class).one());
+        assertEquals(3, applied);
     }
 
     @Test

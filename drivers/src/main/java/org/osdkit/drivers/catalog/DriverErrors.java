@@ -1,7 +1,9 @@
 package org.osdkit.drivers.catalog;
 
+import java.nio.file.Path;
 import org.osdkit.core.ErrorCode;
 import org.osdkit.core.ErrorKind;
+import org.osdkit.core.OsdkitException;
 
 /** The drivers module's stable error codes; the README lists what each means and what to do. */
 public final class DriverErrors {
@@ -28,5 +30,14 @@ public final class DriverErrors {
     public static final ErrorCode DEVICE_LIST_INVALID = ErrorCode.of("DRV-DEVICE-LIST-INVALID", ErrorKind.INVALID_INPUT);
 
     private DriverErrors() {
+    }
+
+    /**
+     * {@code DRV-PATH-OUTSIDE-ROOT} for a stored or given relative path (a manifest entry, a package ID)
+     * that would leave its root folder, e.g. {@code ..\..\Windows}: the packages and distribution use
+     * cases refuse such a path before writing anything.
+     */
+    public static OsdkitException outsideRoot(Path root, String relative) {
+        return new OsdkitException(PATH_OUTSIDE_ROOT, "The path " + relative + " leaves " + root + "; refused.");
     }
 }

@@ -153,7 +153,7 @@ public final class ImportDrivers {
                 return new ImportedInf(relative, ImportOutcome.REFUSED, null, path.getFileName().toString(), blocker.get(), shown);
             }
             DriverIdentity identity = DriverIdentity.compute(path, DriverIdentity.closure(parsed.inf(), folder), folder, hasher);
-            DriverDetail detail = NewDriver.of(parsed.inf(), relative, identity, root, request.categories(), audit.actor(), audit.clock().instant());
+            DriverDetail detail = NewDriver.of(parsed.inf(), relative, identity, root, request.categories(), audit.actor().toString(), audit.clock().instant());
             String hash = identity.driverHash();
             List<String> closure = identity.files().subList(1, identity.files().size()).stream().map(DriverFile::relativePath).toList();
             ImportOutcome outcome;

@@ -3,6 +3,9 @@ package org.osdkit.drivers.catalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.PlannedOperation;
 
 /**
  * The result of an import, per INF.
@@ -16,6 +19,22 @@ public record ImportReport(Path source, List<ImportedInf> infs, boolean whatIf, 
 
     public ImportReport {
         infs = List.copyOf(infs);
+    }
+
+    /**
+     * What a what-if import would change, one operation per INF it would import or re-categorise
+     * ("Import driver", "Append categories", "Replace categories"); empty when it was not a what-if run.
+     */
+    public OperationPlan plan() {
+        if (!whatIf) {
+            return OperationPlan.of();
+        }
+        return new OperationPlan(infs.stream().map(i -> switch (i.outcome()) {
+            case IMPORTED -> PlannedOperation.of("Import driver", i.relativePath());
+            case CATEGORIES_APPENDED -> PlannedOperation.of("Append categories", i.relativePath());
+            case CATEGORIES_REPLACED -> PlannedOperation.of("Replace categories", i.relativePath());
+            case UNCHANGED, REFUSED, FAILED -> null;
+        }).filter(Objects::nonNull).toList());
     }
 
     public long count(ImportOutcome outcome) {

@@ -1,14 +1,9 @@
 package org.osdkit.drivers.distribution;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,27 +12,28 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.DriverFile;
-import org.osdkit.drivers.catalog.FileHasher;
-import org.osdkit.drivers.packages.Confined;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
 import org.osdkit.drivers.packages.PackageManifest;
-import org.osdkit.drivers.packages.WhatIf;
 
 /**
- * Sends a driver package's content to distribution points: copies it into {@code <share>\<PackageID>}
- * through a staging folder, verifies every file by hash and only then marks the DP Distributed. A
- * copy that fails is DistributionFailed; one that is interrupted stays DistributionPending (or
- * ContentUpdating), never Distributed, and the next run resumes from the files already verified.
- * The PXE boot-image share SMSPXEIMAGE$ is refused.
+ * Sends a driver package's content to distribution points, all or nothing per DP: the new version is
+ * copied into a staging folder beside {@code <share>\<PackageID>}, every file verified by SHA-256, then
+ * switched in by renames, and only then is the DP marked Distributed. The content folder holds either the
+ * previous complete version or the new one, never a mix, also when the process is killed (see
+ * {@link DpContent}). A copy that fails is DistributionFailed; one that is interrupted stays
+ * DistributionPending (or ContentUpdating), never Distributed, and the next run resumes from the files
+ * already verified. The PXE boot-image share SMSPXEIMAGE$ is refused.
  */
 public final class DistributePackage {
 
-    static final String STAGING = ".osdkit-staging";
-    static final String OLD = ".osdkit-old";
+    static final String STAGING = DpContent.STAGING;
+    static final String OLD = DpContent.OLD;
 
     private final DriverPackageStore packages;
     private final DistributionStore store;
@@ -49,7 +45,13 @@ public final class DistributePackage {
         this.audit = audit;
     }
 
-    public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, boolean whatIf, DistributionListener listener) {
+    /**
+     * Sends the package to the named points and every member of the named groups, asking {@code gate}
+     * once per distribution point before copying anything to it. The points the gate declines (all of
+     * them for a what-if run, whose {@link org.osdkit.core.whatif.WhatIfRecorder} then holds the plan) are
+     * left out of the results.
+     */
+    public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, ShouldProcess gate, DistributionListener listener) {
         for (String name : Stream.concat(dpNames.stream(), groupNames.stream()).toList()) {
             if (name.toUpperCase(Locale.ROOT).contains(DistributionPoint.PXE_SHARE)) {
                 audit.record("drivers.distribute", id.value() + " -> " + name, null, null, "refused: SMSPXEIMAGE$");
@@ -68,9 +70,8 @@ public final class DistributePackage {
         }
         List<DistributionResult> results = new ArrayList<>();
         for (DistributionPoint dp : targets) {
-            if (whatIf) {
-                results.add(new DistributionResult(dp.name(), DistributionState.DISTRIBUTION_PENDING, p.sourceVersion(), 0, 0,
-                        WhatIf.line("Distribute " + files.size() + " files of " + id + " (SourceVersion " + p.sourceVersion() + ")", dp.share() + "\\" + id)));
+            if (!gate.shouldProcess(PlannedOperation.of("Distribute " + files.size() + " files of " + id + " (SourceVersion " + p.sourceVersion() + ")",
+                    dp.share() + "\\" + id))) {
                 continue;
             }
             results.add(toPoint(p, dp, source, files, listener));
@@ -96,18 +97,39 @@ public final class DistributePackage {
         return out;
     }
 
+    /**
+     * One DP: repair what a killed run left, then either find the version already in place (killed after
+     * its switch) or stage, verify and switch; the DB says Distributed only after the switch, in one write.
+     */
     private DistributionResult toPoint(DriverPackage p, DistributionPoint dp, Path source, List<DriverFile> files, DistributionListener listener) {
         Optional<DistributionStatus> previous = store.status(Optional.of(p.id())).stream().filter(s -> s.dpName().equals(dp.name())).findFirst();
-        boolean update = previous.map(s -> s.state() == DistributionState.DISTRIBUTED && s.sourceVersion() != p.sourceVersion()).orElse(false);
-        DistributionState inProgress = update ? DistributionState.CONTENT_UPDATING : DistributionState.DISTRIBUTION_PENDING;
-        setStatus(p, dp, inProgress, "copying " + files.size() + " files");
         String target = p.id() + " -> " + dp.name();
         try {
-            int[] counts = copy(p, dp, source, files, listener);
-            setStatus(p, dp, DistributionState.DISTRIBUTED, "verified " + files.size() + " files by SHA-256");
+            Path share = dp.share().toPath();
+            if (!Files.isDirectory(share)) {
+                throw new OsdkitException(DriverErrors.SHARE_NOT_FOUND, "The content share " + dp.share() + " of " + dp.name() + " does not exist or cannot be reached.");
+            }
+            DpContent content = new DpContent(share, p.id());
+            content.recover();
+            int copied = 0;
+            int reused = files.size();
+            String leftover;
+            if (content.holds(files)) {
+                leftover = content.dropStaging();
+            } else {
+                // ContentUpdating while the DP holds an older version, which it keeps serving until the switch.
+                setStatus(p, dp, content.present() ? DistributionState.CONTENT_UPDATING : DistributionState.DISTRIBUTION_PENDING,
+                        "copying " + files.size() + " files");
+                int[] counts = content.stage(source, files, dp.name(), listener);
+                copied = counts[0];
+                reused = counts[1];
+                leftover = content.switchToStaged();
+            }
+            String message = "verified " + files.size() + " files by SHA-256" + (leftover == null ? "" : "; left beside the content: " + leftover);
+            setStatus(p, dp, DistributionState.DISTRIBUTED, message);
             audit.record("drivers.distribute", target, previous.map(s -> s.state() + " v" + s.sourceVersion()).orElse(null),
-                    "Distributed v" + p.sourceVersion() + " to " + dp.share(), "ok");
-            return new DistributionResult(dp.name(), DistributionState.DISTRIBUTED, p.sourceVersion(), counts[0], counts[1], null);
+                    "Distributed v" + p.sourceVersion() + " to " + dp.share(), leftover == null ? "ok" : "ok: " + leftover);
+            return new DistributionResult(dp.name(), DistributionState.DISTRIBUTED, p.sourceVersion(), copied, reused, leftover);
         } catch (IOException | RuntimeException e) {
             String why = e instanceof OsdkitException oe ? oe.describe() : e.getClass().getSimpleName() + ": " + e.getMessage();
             setStatus(p, dp, DistributionState.DISTRIBUTION_FAILED, why);
@@ -118,77 +140,5 @@ public final class DistributePackage {
 
     private void setStatus(DriverPackage p, DistributionPoint dp, DistributionState state, String message) {
         store.setStatus(new DistributionStatus(p.id(), dp.name(), state, p.sourceVersion(), audit.clock().instant(), message));
-    }
-
-    /** Copies into the staging folder (keeping what is already there and verified), then swaps it in. */
-    private static int[] copy(DriverPackage p, DistributionPoint dp, Path source, List<DriverFile> files, DistributionListener listener) throws IOException {
-        Path share = dp.share().toPath();
-        if (!Files.isDirectory(share)) {
-            throw new OsdkitException(DriverErrors.SHARE_NOT_FOUND, "The content share " + dp.share() + " of " + dp.name() + " does not exist or cannot be reached.");
-        }
-        Path staging = Confined.resolve(share, p.id() + STAGING);
-        Path target = Confined.resolve(share, p.id().value());
-        Path old = Confined.resolve(share, p.id() + OLD);
-        Confined.deleteTree(share, old);
-        int copied = 0;
-        int reused = 0;
-        for (DriverFile f : files) {
-            Path from = Confined.resolve(source, f.relativePath());
-            Path to = Confined.resolve(staging, f.relativePath());
-            if (matches(to, f)) {
-                reused++;
-            } else {
-                Files.createDirectories(to.getParent());
-                copyVerified(from, to, f);
-                copied++;
-            }
-            listener.fileDone(dp.name(), f.relativePath(), f.size());
-        }
-        removeStrays(staging, files);
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        Confined.deleteTree(share, old);
-        return new int[] {copied, reused};
-    }
-
-    private static boolean matches(Path file, DriverFile expected) throws IOException {
-        return Files.isRegularFile(file) && Files.size(file) == expected.size() && FileHasher.hash(file).sha256().equals(expected.sha256());
-    }
-
-    private static void copyVerified(Path from, Path to, DriverFile expected) throws IOException {
-        MessageDigest sha = FileHasher.sha256();
-        Path partial = to.resolveSibling(to.getFileName() + ".part");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(from), sha)) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!HexFormat.of().formatHex(sha.digest()).equals(expected.sha256())) {
-            Files.deleteIfExists(partial);
-            throw new OsdkitException(DriverErrors.SOURCE_CHANGED, from + " no longer matches the package manifest.",
-                    "Rebuild the package with 'osdkit drivers package update' before distributing it.");
-        }
-        Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        if (!matches(to, expected)) {
-            throw new IOException("the copy of " + expected.relativePath() + " on the distribution point does not match its SHA-256");
-        }
-    }
-
-    /** Files left in staging by an older version of the package must not be distributed. */
-    private static void removeStrays(Path staging, List<DriverFile> files) throws IOException {
-        Set<Path> wanted = new java.util.HashSet<>();
-        for (DriverFile f : files) {
-            wanted.add(Confined.resolve(staging, f.relativePath()));
-        }
-        if (!Files.isDirectory(staging)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(staging)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                if (!wanted.contains(p)) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

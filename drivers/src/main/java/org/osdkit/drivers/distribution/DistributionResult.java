@@ -8,7 +8,7 @@ package org.osdkit.drivers.distribution;
  * @param sourceVersion the package version sent
  * @param copied        files copied
  * @param reused        files already there with the right hash (a resumed copy)
- * @param message       the failure, or a what-if line
+ * @param message       why it failed; {@code null} when it did not
  */
 public record DistributionResult(String dpName, DistributionState state, int sourceVersion, int copied, int reused, String message) {
 }

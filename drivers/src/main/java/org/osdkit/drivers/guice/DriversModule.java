@@ -5,6 +5,7 @@ import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
@@ -43,11 +44,11 @@ public final class DriversModule extends PrivateModule {
         return DriversStorage.jdbc(database, clock);
     }
 
-    /** Audit entries name the account osdkit runs as, from core's settings. */
+    /** Audit entries name the account osdkit runs as, from core's settings, as core's {@link Actor}. */
     @Provides
     @Singleton
     AuditTrail auditTrail(AuditJournal journal, Clock clock, CoreSettings settings) {
-        return new AuditTrail(journal, clock, settings.actor());
+        return new AuditTrail(journal, clock, Actor.parse(settings.actor()));
     }
 
     @Provides

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osdkit.core.OsTarget;
+import org.osdkit.core.text.TextDecoder;
 
 /**
  * A parsed INF file: its sections as Windows merges them, its strings, and what the driver declares
@@ -22,7 +23,7 @@ public final class InfFile {
     /** Larger than any real INF (the biggest vendor INFs are a few MB); refused unread. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The code page ANSI INFs are read with unless the caller says otherwise. */
-    public static final Charset DEFAULT_ANSI = Charset.forName("windows-1252");
+    public static final Charset DEFAULT_ANSI = TextDecoder.WINDOWS_1252;
 
     private final String source;
     private final InfEncoding encoding;

@@ -19,12 +19,9 @@ final class Sql {
     private Sql() {
     }
 
-    /**
-     * The scripts sit in {@code org/osdkit/drivers/db}, and no class is left in the package above it
-     * to anchor {@code ModuleSchema.of}, so the folder is named here.
-     */
+    /** The module's Flyway migrations, in {@code db/migration/drivers} of this module. */
     static void migrate(Database database) {
-        database.migrate(new ModuleSchema("drivers", Sql.class.getModule(), "org/osdkit/drivers/db"));
+        database.migrate(ModuleSchema.of("drivers", Sql.class));
     }
 
     /** True when {@code e} (or a cause) is a unique or primary-key violation: SQLState 23505 on H2 and PostgreSQL. */

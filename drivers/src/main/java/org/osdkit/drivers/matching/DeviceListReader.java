@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,17 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.text.TextDecoder;
 import org.osdkit.drivers.catalog.DriverErrors;
 
 /**
  * Reads a machine's devices from {@code pnputil /enum-devices /ids} output (text, as Windows prints
- * it, UTF-16 or UTF-8) or from JSON: an array of objects (or {@code {"devices": [...]}}) with
+ * it: UTF-16 with or without a byte-order mark, UTF-8, or the ANSI code page) or from JSON: an array
+ * of objects (or {@code {"devices": [...]}}) with
  * {@code InstanceId}, {@code Description}/{@code FriendlyName}, {@code HardwareIds}/{@code HardwareID}
  * and {@code CompatibleIds}/{@code CompatibleID}, as {@code Get-PnpDevice | ConvertTo-Json} gives them.
  */
 public final class DeviceListReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** pnputil writes the console's code page, PowerShell's redirection UTF-16LE: core's decoder tells them apart. */
+    private static final TextDecoder TEXT = TextDecoder.withFallback(TextDecoder.WINDOWS_1252);
 
     private DeviceListReader() {
     }
@@ -35,7 +38,7 @@ public final class DeviceListReader {
         } catch (IOException e) {
             throw new OsdkitException(DriverErrors.DEVICE_LIST_INVALID, "Cannot read the device list " + file + ": " + e.getMessage() + ".");
         }
-        return parse(decode(bytes), file.toString());
+        return parse(TEXT.decode(bytes).text(), file.toString());
     }
 
     /** Parses text or JSON; {@code source} names the input in messages. */
@@ -47,19 +50,6 @@ public final class DeviceListReader {
                     "Give the output of 'pnputil /enum-devices /ids' (Windows 10 2004 or later) or a JSON array of devices with HardwareIds.");
         }
         return devices;
-    }
-
-    private static String decode(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     /** {@code Label: value} lines, a list value continuing on indented lines; a device starts at "Instance ID". */

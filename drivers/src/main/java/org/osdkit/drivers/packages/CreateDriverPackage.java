@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.UncPath;
+import org.osdkit.core.files.ConfinedDeletion;
+import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverCatalog;
 import org.osdkit.drivers.catalog.DriverErrors;
@@ -47,8 +50,8 @@ public final class CreateDriverPackage {
                 r.exclusions(), List.of(), now, now);
         if (r.whatIf()) {
             PackageBuild plan = PackageBuilder.build(draft, selection, now, true);
-            List<String> lines = Stream.concat(Stream.of(WhatIf.line("Create driver package \"" + name + "\"", source.value())),
-                    plan.whatIf().stream()).toList();
+            OperationPlan lines = new OperationPlan(Stream.concat(Stream.of(PlannedOperation.of("Create driver package \"" + name + "\"", source.value())),
+                    plan.plan().operations().stream()).toList());
             audit.record("drivers.package.create", source.value(), null, name, "what-if");
             return new PackageBuild(plan.driverPackage(), plan.added(), plan.removed(), plan.skipped(), plan.warnings(), lines, plan.changed());
         }
@@ -69,13 +72,8 @@ public final class CreateDriverPackage {
     /** A failed first build leaves nothing behind: the folder was empty or absent before. */
     private void undo(DriverPackage draft, Path folder) {
         packages.delete(draft.id());
-        try {
-            if (Files.isDirectory(folder)) {
-                Confined.deleteTree(folder.getParent(), folder);
-            }
-        } catch (IOException ignored) {
-            // The record is gone; a leftover folder is reported as not empty on the next attempt.
-        }
+        // Confined to the share; what cannot be deleted is left and reported as not empty on the next attempt.
+        ConfinedDeletion.nio().delete(draft.share().toPath(), folder);
     }
 
     static void requireShare(UncPath share) {

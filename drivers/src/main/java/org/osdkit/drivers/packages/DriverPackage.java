@@ -35,6 +35,8 @@ public record DriverPackage(PackageId id, String name, String description, Hardw
     public static final int MAX_DESCRIPTION = 127;
     /** The manifest osdkit writes into every package source folder. */
     public static final String MANIFEST = "osdkit-package.json";
+    /** The suffix of a driver folder still being copied into the package ({@code <hash>.partial}); a killed build leaves one. */
+    public static final String PARTIAL = ".partial";
 
     public DriverPackage {
         Objects.requireNonNull(id, "id");

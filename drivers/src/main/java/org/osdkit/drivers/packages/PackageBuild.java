@@ -1,6 +1,7 @@
 package org.osdkit.drivers.packages;
 
 import java.util.List;
+import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.drivers.catalog.CatalogDriver;
 
 /**
@@ -11,17 +12,17 @@ import org.osdkit.drivers.catalog.CatalogDriver;
  * @param removed       driver hashes whose content was removed
  * @param skipped       drivers selected but left out, with the reason
  * @param warnings      things an admin should look at (unsigned, boot-critical, too many drivers)
- * @param whatIf        the {@code What if:} lines, when nothing was changed
+ * @param plan          what a what-if run would change ({@link OperationPlan#whatIfLines()} prints it); empty otherwise
  * @param changed       the content changed and SourceVersion was bumped
  */
 public record PackageBuild(DriverPackage driverPackage, List<CatalogDriver> added, List<String> removed, List<String> skipped,
-                           List<String> warnings, List<String> whatIf, boolean changed) {
+                           List<String> warnings, OperationPlan plan, boolean changed) {
 
     public PackageBuild {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
-        whatIf = List.copyOf(whatIf);
+        plan = plan == null ? OperationPlan.of() : plan;
     }
 }

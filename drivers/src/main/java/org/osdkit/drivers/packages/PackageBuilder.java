@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.catalog.DriverDetail;
 import org.osdkit.drivers.catalog.DriverErrors;
@@ -33,16 +35,16 @@ final class PackageBuilder {
         boolean changed = !toAdd.isEmpty() || !toRemove.isEmpty() || current.sourceVersion() == 0;
         List<CatalogDriver> added = toAdd.stream().map(DriverDetail::driver).toList();
         if (whatIf) {
-            List<String> lines = new ArrayList<>();
-            added.forEach(d -> lines.add(WhatIf.line("Copy driver " + d.infName() + " (" + d.shortHash() + ")", current.source() + "\\" + d.driverHash())));
-            toRemove.forEach(h -> lines.add(WhatIf.line("Remove driver content", current.source() + "\\" + h)));
+            List<PlannedOperation> plan = new ArrayList<>();
+            added.forEach(d -> plan.add(PlannedOperation.of("Copy driver " + d.infName() + " (" + d.shortHash() + ")", current.source() + "\\" + d.driverHash())));
+            toRemove.forEach(h -> plan.add(PlannedOperation.of("Remove driver content", current.source() + "\\" + h)));
             if (changed) {
-                lines.add(WhatIf.line("Write manifest and set SourceVersion " + (current.sourceVersion() + 1), current.source() + "\\" + DriverPackage.MANIFEST));
+                plan.add(PlannedOperation.of("Write manifest and set SourceVersion " + (current.sourceVersion() + 1), current.source() + "\\" + DriverPackage.MANIFEST));
             }
-            return new PackageBuild(current, added, toRemove, selection.skipped(), selection.warnings(), lines, changed);
+            return new PackageBuild(current, added, toRemove, selection.skipped(), selection.warnings(), new OperationPlan(plan), changed);
         }
         if (!changed) {
-            return new PackageBuild(current, List.of(), List.of(), selection.skipped(), selection.warnings(), List.of(), false);
+            return new PackageBuild(current, List.of(), List.of(), selection.skipped(), selection.warnings(), OperationPlan.of(), false);
         }
         try {
             Files.createDirectories(folder);
@@ -54,7 +56,7 @@ final class PackageBuilder {
             }
             DriverPackage next = current.withContent(desired, current.sourceVersion() + 1, now);
             PackageManifest.write(folder, next, selection.selected());
-            return new PackageBuild(next, added, toRemove, selection.skipped(), selection.warnings(), List.of(), true);
+            return new PackageBuild(next, added, toRemove, selection.skipped(), selection.warnings(), OperationPlan.of(), true);
         } catch (IOException e) {
             throw new OsdkitException(DriverErrors.CONTENT_COPY_FAILED, "Building the content of " + current.id() + " in " + folder + " failed: " + e.getMessage() + ".",
                     "Check that the share is writable and has space; run the command again to resume (finished drivers are kept).", e);

@@ -34,7 +34,7 @@ public final class UpdateDriverPackage {
                 selected.exclusions());
         PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), change.whatIf());
         if (change.whatIf()) {
-            audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion(), build.whatIf().size() + " changes planned", "what-if");
+            audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion(), build.plan().size() + " changes planned", "what-if");
             return build;
         }
         packages.update(build.driverPackage());

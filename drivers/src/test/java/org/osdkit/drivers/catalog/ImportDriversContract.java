@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.drivers.jdbc.DriversStorage;
@@ -43,7 +44,7 @@ abstract class ImportDriversContract extends StorageContract {
     }
 
     ImportDrivers importer(DriversStorage s) {
-        return new ImportDrivers(s.catalog(), s.importCache(), new AuditTrail(journal, CLOCK, "tester"));
+        return new ImportDrivers(s.catalog(), s.importCache(), new AuditTrail(journal, CLOCK, Actor.of("tester", "")));
     }
 
     ImportReport run(String category, DuplicateOption duplicates) {

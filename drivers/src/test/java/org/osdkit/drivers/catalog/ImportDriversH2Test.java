@@ -1,7 +1,7 @@
 package org.osdkit.drivers.catalog;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class ImportDriversH2Test extends ImportDriversContract {
     @Override

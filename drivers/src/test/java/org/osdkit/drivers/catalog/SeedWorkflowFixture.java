@@ -5,13 +5,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.HardwareModel;
 import org.osdkit.core.OsTarget;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.drivers.jdbc.DriversStorage;
 import org.osdkit.drivers.packages.CreateDriverPackage;
 import org.osdkit.drivers.packages.PackageRequest;
@@ -42,7 +43,7 @@ public abstract class SeedWorkflowFixture {
     void seed() {
         database = ScratchDatabases.h2();
         storage = DriversStorage.jdbc(database, StorageContract.CLOCK);
-        audit = new AuditTrail(journal, StorageContract.CLOCK, "tester");
+        audit = new AuditTrail(journal, StorageContract.CLOCK, Actor.of("tester", ""));
         sources = R61Sources.write(shareFolder);
         share = UncPath.of(shareFolder);
         imported = importSources();

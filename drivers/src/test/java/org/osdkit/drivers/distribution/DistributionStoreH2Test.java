@@ -1,7 +1,7 @@
 package org.osdkit.drivers.distribution;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class DistributionStoreH2Test extends DistributionStoreContract {
     @Override

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverCatalog;
 import org.osdkit.drivers.catalog.ImportCache;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InfDecoderTest {
@@ -36,6 +37,32 @@ class InfDecoderTest {
     void readsUtf16WithoutBomWhenEveryOtherByteIsNul() {
         InfFile inf = parse(TEXT.getBytes(StandardCharsets.UTF_16LE));
         assertEquals(InfEncoding.UTF_16LE, inf.encoding());
+        assertEquals("Gerät", inf.strings().resolve("%Name%"));
+    }
+
+    @Test
+    void readsUtf16BigEndianWithoutBomWhenEveryEvenByteIsNul() {
+        InfFile inf = parse(TEXT.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(InfEncoding.UTF_16BE, inf.encoding());
+        assertEquals("UTF-16BE without BOM", inf.encoding().toString());
+        assertEquals("Gerät", inf.strings().resolve("%Name%"));
+    }
+
+    @Test
+    void aTruncatedDamagedFileGetsBothFindingsInTheOrderTheRepairsWereMade() {
+        byte[] good = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
+        java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+        for (byte b : good) {
+            if (b == 0x0A) {
+                damaged.write(0x0D);
+            }
+            damaged.write(b);
+        }
+        damaged.write('x');
+        InfFile inf = parse(damaged.toByteArray());
+        assertEquals(List.of(InfRule.DAMAGED_ENCODING, InfRule.TRUNCATED_UTF16),
+                inf.findings().stream().map(InfFinding::rule).filter(r -> r == InfRule.DAMAGED_ENCODING || r == InfRule.TRUNCATED_UTF16).toList());
+        assertTrue(inf.findings().stream().anyMatch(f -> f.message().contains("odd number of bytes (" + (good.length + 1) + ")")), inf.findings().toString());
         assertEquals("Gerät", inf.strings().resolve("%Name%"));
     }
 

@@ -49,6 +49,14 @@ class DeviceListReaderTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMarkAndTheAnsiCodePage(@TempDir Path dir) throws IOException {
+        Path utf16 = Files.write(dir.resolve("utf16.txt"), PNPUTIL.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(2, DeviceListReader.read(utf16).size());
+        Path ansi = Files.write(dir.resolve("ansi.txt"), PNPUTIL.replace("Beep", "Lecteur de carte à puce").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals("Lecteur de carte à puce", DeviceListReader.read(ansi).get(1).description());
+    }
+
+    @Test
     void readsUtf16OutputRedirectedByPowerShell(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("ids.txt");
         byte[] text = PNPUTIL.getBytes(StandardCharsets.UTF_16LE);

@@ -94,9 +94,9 @@ class DriverPackageTest extends PackageWorkflowFixture {
     @Test
     void whatIfChangesNothing() {
         PackageBuild plan = create().create(r61(List.of(), true));
-        assertTrue(plan.whatIf().get(0).startsWith("What if: Performing the operation \"Create driver package \"Drivers - Lenovo R61 8935CTO - XP x86\"\" on target"),
-                plan.whatIf().get(0));
-        assertEquals(1 + 6 + 1, plan.whatIf().size());
+        assertTrue(plan.plan().whatIfLines().get(0).startsWith("What if: Performing the operation \"Create driver package \"Drivers - Lenovo R61 8935CTO - XP x86\"\" on target"),
+                plan.plan().whatIfLines().get(0));
+        assertEquals(1 + 6 + 1, plan.plan().whatIfLines().size());
         assertFalse(Files.exists(packageFolder()));
         assertTrue(storage.packages().list().isEmpty());
         assertEquals(PackageId.of("PS100001"), storage.packages().allocate(PS1), "what-if allocated no ID");

@@ -1,7 +1,7 @@
 package org.osdkit.drivers.packages;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class PackageStoreH2Test extends PackageStoreContract {
     @Override

@@ -20,14 +20,18 @@ import org.osdkit.sites.controlfile.SiteControlFile;
 import org.osdkit.sites.controlfile.SiteDefinition;
 import org.osdkit.sites.hierarchy.SiteInventory;
 import org.osdkit.sites.service.ServiceController;
+import org.osdkit.sites.service.ServiceState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Changes a site's description in its site control file (SMS 2003 / ConfigMgr 2007), the safe way:
- * every precondition checked first, then stop SMS_EXECUTIVE, back up, write atomically, verify, start,
- * record in the history and the audit journal; any failure after the stop restores the original.
- * The edit is not supported by Microsoft, so it needs {@code force}; ConfigMgr 2012+ is refused.
+ * the site's unfinished earlier attempts recovered first, every precondition checked, the attempt
+ * recorded as pending, then stop SMS_EXECUTIVE, back up, write atomically, verify, start (retried),
+ * each step recorded as it is done, and the change recorded in the history and the audit journal; any
+ * failure after the stop restores the original, and a killed run leaves a record that the next run (or
+ * {@link RecoverDescriptionChanges}) finishes or rolls back. The edit is not supported by Microsoft, so
+ * it needs {@code force}; ConfigMgr 2012+ is refused.
  */
 public final class ChangeSiteDescription {
 
@@ -42,23 +46,28 @@ public final class ChangeSiteDescription {
     private final Clock clock;
     private final String actor;
     private final ControlFileDisk disk;
+    private final StartRetry retry;
+    private final RecoverDescriptionChanges recovery;
 
     /**
      * A use case that records changes in {@code history}, keeps {@code inventory}'s site names in step
      * and writes audit entries as {@code actor}.
      */
     public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
-        this(history, inventory, audit, clock, actor, new LocalDisk());
+        this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
     }
 
-    /** With another disk: tests make it fill up or write the wrong bytes. */
-    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk) {
+    /** With another disk and start back-off: tests make the disk fill up or write the wrong bytes, and retry without waiting. */
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk,
+                          StartRetry retry) {
         this.history = history;
         this.inventory = inventory;
         this.audit = audit;
         this.clock = clock;
         this.actor = actor;
         this.disk = disk;
+        this.retry = retry;
+        this.recovery = new RecoverDescriptionChanges(history, inventory, audit, clock, actor, disk, retry);
     }
 
     /** Plans and, unless it is a what-if run, applies the change; {@code progress} hears each step as it starts. */
@@ -92,6 +101,8 @@ public final class ChangeSiteDescription {
                                                        String expectedCurrent, Long revertOf, String action) {
         // A revert puts back a value the file already held, so the rules for new text do not apply to it.
         String description = revertOf == null ? request.rules().check(request.description()) : request.description();
+        // A killed earlier run may have left the file half changed and the service stopped: settle that before reading the file.
+        recovery.beforeChange(request.site(), request.whatIf(), service, progress);
         ControlFileLocator.Located located = ControlFileLocator.locate(request.controlFile());
         Path file = located.file();
         SiteControlFile original = SiteControlFile.parse(read(file), file.toString());
@@ -125,22 +136,42 @@ public final class ChangeSiteDescription {
             throw new OsdkitException(SiteErrors.FORCE_REQUIRED, "Not changed: this edit of the site control file is not supported by Microsoft.",
                     "Read the warning, try --what-if, and re-run with --force to go ahead.");
         }
-        new GuardedWrite(disk, service, progress).apply(plan, original, changed);
-        SiteChange recorded;
+        ServiceState before = service.query();
+        AttemptOwner owner = AttemptOwners.startRun();
         try {
-            recorded = history.add(new SiteChange(0, clock.instant(), actor, def.siteCode(), file.toString(), def.siteName(), description,
-                    plan.backupFile().toString(), plan.sha256(), changed.sha256(), revertOf));
-        } catch (RuntimeException e) {
-            // The edit is done and verified; undoing it because a database is down would be the riskier move.
-            throw new OsdkitException(SiteErrors.HISTORY_FAILED, "The description of site " + def.siteCode() + " WAS changed from \"" + def.siteName()
-                    + "\" to \"" + description + "\" (backup " + plan.backupFile() + "), but recording the change failed: " + e.getMessage() + ".",
-                    "Note the backup's path: 'sites revert' cannot find this change.", e);
+            ChangeAttempt attempt = begin(plan, changed, service, before, owner);
+            progress.accept("Recorded the change as attempt " + attempt.id() + " before touching the site");
+            String ending = new GuardedWrite(disk, service, retry, new AttemptLog(history, clock, attempt, progress), progress)
+                    .apply(plan, original, changed, before);
+            SiteChange recorded;
+            try {
+                recorded = history.applied(attempt.id(), clock.instant(), "Applied; " + ending + ".");
+            } catch (RuntimeException e) {
+                // The edit is done and verified; undoing it because a database is down would be the riskier move.
+                throw new OsdkitException(SiteErrors.HISTORY_FAILED, "The description of site " + def.siteCode() + " WAS changed from \"" + def.siteName()
+                        + "\" to \"" + description + "\" (backup " + plan.backupFile() + "), but recording the change failed: " + e.getMessage() + ".",
+                        "Attempt " + attempt.id() + " stays unfinished: 'osdkit sites recover' records it once the database answers again.", e);
+            }
+            audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
+                    "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
+            inventory.rename(def.siteCode(), description);
+            progress.accept("Recorded as change " + recorded.id());
+            return new DescriptionChangeOutcome(plan, recorded, false);
+        } finally {
+            AttemptOwners.finished(owner);
         }
-        audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
-                "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
-        inventory.rename(def.siteCode(), description);
-        progress.accept("Recorded as change " + recorded.id());
-        return new DescriptionChangeOutcome(plan, recorded, false);
+    }
+
+    /** The pending record, committed before the service is stopped: without it nothing on the site is touched. */
+    private ChangeAttempt begin(DescriptionChangePlan plan, SiteControlFile changed, ServiceController service, ServiceState before, AttemptOwner owner) {
+        try {
+            return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor, owner, plan.site(), plan.controlFile().toString(),
+                    plan.oldValue(), plan.newValue(), plan.sha256(), changed.sha256(), plan.backupFile().toString(), service.description(), before,
+                    plan.revertOf(), AttemptState.PENDING, null, null));
+        } catch (RuntimeException e) {
+            throw new OsdkitException(SiteErrors.HISTORY_FAILED, "Not changed: the change of site " + plan.site() + " could not be recorded before "
+                    + "touching the site (" + e.getMessage() + ").", "Check the database, then run the command again.", e);
+        }
     }
 
     private DescriptionChangePlan plan(ControlFileLocator.Located located, SiteControlFile original, SiteControlFile changed, SiteDefinition def,
@@ -150,12 +181,13 @@ public final class ChangeSiteDescription {
         List<ScfLine> lines = original.lines();
         int line = def.siteNameLine();
         List<String> steps = List.of(
+                "Record the change as pending, before anything on the site changes",
                 "Stop " + service.description() + " and wait until it is stopped",
                 "Check that " + file.getFileName() + " still has SHA-256 " + original.sha256().substring(0, 16) + "...",
                 "Back up " + file.getFileName() + " to " + backup,
                 "Write the new file atomically (temporary file in " + file.getParent() + ", flush, rename)",
                 "Verify that only the bytes of the description changed",
-                "Start " + service.description() + " and wait until it runs",
+                "Start " + service.description() + " and wait until it runs (tried again after 1, 2 and 4 s before rolling back)",
                 "Record the change in the history and the audit journal");
         return new DescriptionChangePlan(file, located.foundAs(), def.siteCode(), version, def.siteName(), description, line,
                 lines.get(line - 1).text(), changed.lines().get(line - 1).text(), original.siteNameOffset(),

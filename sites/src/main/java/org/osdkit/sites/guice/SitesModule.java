@@ -9,6 +9,7 @@ import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.sites.description.ChangeHistory;
 import org.osdkit.sites.description.ChangeSiteDescription;
+import org.osdkit.sites.description.RecoverDescriptionChanges;
 import org.osdkit.sites.description.RevertSiteDescription;
 import org.osdkit.sites.hierarchy.ImportHierarchy;
 import org.osdkit.sites.hierarchy.SiteInventory;
@@ -25,6 +26,7 @@ public final class SitesModule extends PrivateModule {
     protected void configure() {
         expose(ChangeSiteDescription.class);
         expose(RevertSiteDescription.class);
+        expose(RecoverDescriptionChanges.class);
         expose(ImportHierarchy.class);
         expose(ChangeHistory.class);
         expose(SiteInventory.class);
@@ -56,6 +58,12 @@ public final class SitesModule extends PrivateModule {
     @Provides
     RevertSiteDescription revertSiteDescription(ChangeHistory history, ChangeSiteDescription change) {
         return new RevertSiteDescription(history, change);
+    }
+
+    @Provides
+    RecoverDescriptionChanges recoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock,
+                                                        CoreSettings settings) {
+        return new RecoverDescriptionChanges(history, inventory, audit, clock, settings.actor());
     }
 
     @Provides

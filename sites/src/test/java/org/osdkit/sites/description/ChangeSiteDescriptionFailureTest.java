@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import org.osdkit.core.OsdkitException;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.service.ServiceState;
 
-/** Every failure leaves the original file (unchanged or restored byte for byte) and a running service. */
+/**
+ * Every failure leaves the original file (unchanged or restored byte for byte) and a running service,
+ * and the attempt recorded as rolled back; only when the service cannot be put back does it stay unfinished.
+ */
 class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
 
     private void assertIntactAndRunning() throws IOException {
@@ -28,6 +32,8 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
         assertEquals(ServiceState.RUNNING, service.state());
         assertTrue(history.list(null, 10).isEmpty());
         assertTrue(audit.entries.get(audit.entries.size() - 1).outcome().startsWith("failed") || audit.entries.get(audit.entries.size() - 1).outcome().startsWith("refused"));
+        history.attempt(1).ifPresent(attempt -> assertEquals(AttemptState.ROLLED_BACK, attempt.state(), attempt.note()));
+        assertTrue(history.unfinished(null).isEmpty());
     }
 
     @Test
@@ -41,20 +47,41 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
     }
 
     @Test
-    void aServiceThatWillNotStartRestoresTheOriginalAndStartsAgain() throws IOException {
-        service.failStart(1);
-        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
-        assertEquals(SiteErrors.SERVICE_START_FAILED, e.code());
-        assertTrue(e.getMessage().contains("restored byte for byte") && e.getMessage().contains("was started again"), e.getMessage());
-        assertIntactAndRunning();
+    void aStartThatFailsIsTriedAgainWithBackOffBeforeAnythingIsUndone() throws IOException {
+        service.failStart(2);
+        DescriptionChangeOutcome outcome = change("New Name", true, false);
+        assertArrayEquals(withName(original, "Brussels Secondary", "New Name"), current());
+        assertEquals(ServiceState.RUNNING, service.state());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeps);
+        assertEquals(List.of("query", "stop", "start", "start", "start"), service.calls());
+        ChangeAttempt attempt = onlyAttempt();
+        assertEquals(AttemptState.APPLIED, attempt.state());
+        assertEquals(outcome.applied().id(), attempt.changeId());
+        assertTrue(attempt.note().contains("started on try 3 of 4"), attempt.note());
+        assertTrue(progress.stream().anyMatch(p -> p.contains("trying again in 2 s (try 3 of 4)")), progress.toString());
     }
 
     @Test
-    void aServiceThatNeverStartsSaysSoAfterRestoring() throws IOException {
-        service.failStart(2);
+    void aServiceThatWillNotStartAfterEveryTryRestoresTheOriginalAndStartsAgain() throws IOException {
+        service.failStart(4);
         OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
-        assertTrue(e.getMessage().contains("did NOT start again"), e.getMessage());
+        assertEquals(SiteErrors.SERVICE_START_FAILED, e.code());
+        assertTrue(e.getMessage().contains("did not start in 4 tries") && e.getMessage().contains("restored byte for byte")
+                && e.getMessage().contains("was started again"), e.getMessage());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), sleeps);
+        assertIntactAndRunning();
+        assertTrue(onlyAttempt().note().contains("[SITE-SERVICE-START-FAILED]"), onlyAttempt().note());
+    }
+
+    @Test
+    void aServiceThatNeverStartsSaysSoAfterRestoringAndLeavesTheAttemptForRecovery() throws IOException {
+        service.failStart(8);
+        OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, false));
+        assertTrue(e.getMessage().contains("did NOT start again") && e.getMessage().contains("sites recover"), e.getMessage());
         assertArrayEquals(original, current());
+        ChangeAttempt attempt = onlyAttempt();
+        assertEquals(AttemptState.RESTORED, attempt.state(), "the original is back, the service not: recovery must still start it");
+        assertTrue(attempt.note().contains("did NOT start again"), attempt.note());
     }
 
     @Test
@@ -116,6 +143,16 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
         assertTrue(e.describe().contains("osdkit-20090212T102700Z-sitectrl.ct0.bak") && e.getMessage().contains("left stopped"), e.describe());
         assertEquals(ServiceState.STOPPED, service.state());
         assertArrayEquals(original, Files.readAllBytes(file.resolveSibling("history/osdkit-20090212T102700Z-sitectrl.ct0.bak")));
+        ChangeAttempt left = onlyAttempt();
+        assertEquals(AttemptState.WRITTEN, left.state(), "unfinished: the file on disk is osdkit's wrong write");
+        assertTrue(left.note().contains("[SITE-ROLLBACK-FAILED]"), left.note());
+
+        // Once the disk works again, recovery finds a file that is neither and restores the backup.
+        RecoveryReport report = recovery(new LocalDisk()).run(null, false, service, progress::add);
+        assertEquals(AttemptRecovery.Found.OTHER, report.recoveries().get(0).found());
+        assertEquals(AttemptRecovery.Result.ROLLED_BACK, report.recoveries().get(0).result());
+        assertArrayEquals(original, current());
+        assertEquals(ServiceState.RUNNING, service.state());
     }
 
     @Test
@@ -132,30 +169,67 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
     }
 
     @Test
-    void aHistoryThatCannotBeWrittenSaysTheFileWasChanged() throws IOException {
-        ChangeHistory down = new ChangeHistory() {
+    void aHistoryThatCannotRecordTheEndSaysTheFileWasChangedAndRecoveryRecordsItLater() throws IOException {
+        boolean[] down = {true};
+        ChangeHistory failingAtTheEnd = new DelegatingHistory(history) {
             @Override
-            public SiteChange add(SiteChange change) {
-                throw new IllegalStateException("database unreachable");
-            }
-
-            @Override
-            public java.util.Optional<SiteChange> find(long id) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public List<SiteChange> list(org.osdkit.core.SiteCode site, int limit) {
-                return List.of();
+            public SiteChange applied(long attemptId, java.time.Instant changedAt, String note) {
+                if (down[0]) {
+                    throw new IllegalStateException("database unreachable");
+                }
+                return super.applied(attemptId, changedAt, note);
             }
         };
-        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, "kenny", new LocalDisk());
+        ChangeSiteDescription useCase = new ChangeSiteDescription(failingAtTheEnd, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
         OsdkitException e = assertThrows(OsdkitException.class,
                 () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
         assertEquals(SiteErrors.HISTORY_FAILED, e.code());
         assertTrue(e.getMessage().contains("WAS changed") && e.getMessage().contains(".bak"), e.getMessage());
+        assertTrue(e.describe().contains("sites recover"), e.describe());
         assertArrayEquals(withName(original, "Brussels Secondary", "New Name"), current());
         assertEquals(ServiceState.RUNNING, service.state());
+        assertEquals(AttemptState.VERIFIED, onlyAttempt().state());
+
+        down[0] = false;
+        RecoveryReport report = recovery(new LocalDisk()).run(SE1, false, service, progress::add);
+        assertEquals(AttemptRecovery.Result.APPLIED, report.recoveries().get(0).result());
+        assertEquals("New Name", history.list(SE1, 1).get(0).newValue());
+    }
+
+    @Test
+    void aHistoryThatCannotRecordTheStartChangesNothing() throws IOException {
+        ChangeHistory down = new DelegatingHistory(history) {
+            @Override
+            public ChangeAttempt begin(ChangeAttempt attempt) {
+                throw new IllegalStateException("database unreachable");
+            }
+        };
+        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
+        OsdkitException e = assertThrows(OsdkitException.class,
+                () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
+        assertEquals(SiteErrors.HISTORY_FAILED, e.code());
+        assertTrue(e.getMessage().startsWith("Not changed"), e.getMessage());
+        assertArrayEquals(original, current());
+        assertEquals(List.of("query"), service.calls());
+    }
+
+    @Test
+    void aHistoryThatCannotRecordTheBackupStopsBeforeTheWrite() throws IOException {
+        ChangeHistory downAtTheBackup = new DelegatingHistory(history) {
+            @Override
+            public ChangeAttempt advance(long attemptId, AttemptState state, String note, java.time.Instant at) {
+                if (state == AttemptState.BACKED_UP) {
+                    throw new IllegalStateException("database unreachable");
+                }
+                return super.advance(attemptId, state, note, at);
+            }
+        };
+        ChangeSiteDescription useCase = new ChangeSiteDescription(downAtTheBackup, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
+        OsdkitException e = assertThrows(OsdkitException.class,
+                () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
+        assertEquals(SiteErrors.HISTORY_FAILED, e.code());
+        assertTrue(e.getMessage().contains("osdkit did not write the site control file"), e.getMessage());
+        assertIntactAndRunning();
     }
 
     @Test
@@ -214,8 +288,52 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
         }
     }
 
+    /** Passes every call to the real history unless a test overrides it. */
+    private static class DelegatingHistory implements ChangeHistory {
+        private final ChangeHistory real;
+
+        DelegatingHistory(ChangeHistory real) {
+            this.real = real;
+        }
+
+        @Override
+        public ChangeAttempt begin(ChangeAttempt attempt) {
+            return real.begin(attempt);
+        }
+
+        @Override
+        public ChangeAttempt advance(long attemptId, AttemptState state, String note, java.time.Instant at) {
+            return real.advance(attemptId, state, note, at);
+        }
+
+        @Override
+        public SiteChange applied(long attemptId, java.time.Instant changedAt, String note) {
+            return real.applied(attemptId, changedAt, note);
+        }
+
+        @Override
+        public java.util.Optional<ChangeAttempt> attempt(long attemptId) {
+            return real.attempt(attemptId);
+        }
+
+        @Override
+        public List<ChangeAttempt> unfinished(org.osdkit.core.SiteCode site) {
+            return real.unfinished(site);
+        }
+
+        @Override
+        public java.util.Optional<SiteChange> find(long id) {
+            return real.find(id);
+        }
+
+        @Override
+        public List<SiteChange> list(org.osdkit.core.SiteCode site, int limit) {
+            return real.list(site, limit);
+        }
+    }
+
     /** Passes every operation to a real disk unless a test overrides it. */
-    private static class Delegating implements ControlFileDisk {
+    static class Delegating implements ControlFileDisk {
         private final ControlFileDisk real;
 
         Delegating(ControlFileDisk real) {

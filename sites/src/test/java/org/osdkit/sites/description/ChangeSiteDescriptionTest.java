@@ -45,6 +45,14 @@ class ChangeSiteDescriptionTest extends DescriptionChangeFixture {
         try (Stream<Path> left = Files.list(file.getParent())) {
             assertEquals(3, left.count(), "no temporary file left beside sitectrl.ct0");
         }
+        ChangeAttempt attempt = onlyAttempt();
+        assertEquals(AttemptState.APPLIED, attempt.state());
+        assertEquals(recorded.id(), attempt.changeId());
+        assertEquals(ServiceState.RUNNING, attempt.serviceBefore());
+        assertEquals(backup.toString(), attempt.backupFile());
+        assertEquals(Sha256.of(original), attempt.originalSha256());
+        assertEquals(Sha256.of(current()), attempt.intendedSha256());
+        assertEquals(List.of(), sleeps);
     }
 
     @Test
@@ -62,11 +70,13 @@ class ChangeSiteDescriptionTest extends DescriptionChangeFixture {
         assertEquals("    <Brussels Secondary>", plan.oldLine());
         assertEquals("    <New Name>", plan.newLine());
         assertEquals("Brussels Secondary", new String(original, (int) plan.byteOffset(), (int) (plan.byteEnd() - plan.byteOffset()), StandardCharsets.ISO_8859_1));
-        assertEquals(7, plan.steps().size());
+        assertEquals(8, plan.steps().size());
+        assertTrue(plan.steps().get(0).startsWith("Record the change as pending"), plan.steps().get(0));
         assertArrayEquals(original, current());
         assertEquals(List.of(), service.calls());
         assertEquals(List.of(), audit.entries);
         assertEquals(List.of(), history.list(null, 10));
+        assertTrue(history.attempt(1).isEmpty(), "a what-if run records no attempt");
     }
 
     @Test

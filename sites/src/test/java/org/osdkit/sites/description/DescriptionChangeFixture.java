@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,14 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.sites.RecordingAuditJournal;
 import org.osdkit.sites.controlfile.Fixtures;
 import org.osdkit.sites.hierarchy.SiteInventory;
 import org.osdkit.sites.jdbc.SitesStorage;
 import org.osdkit.sites.service.ScriptedServiceController;
 
-/** A ConfigMgr 2007 site tree for SE1, a scratch history, an audit journal in memory and a scripted service. */
+/**
+ * A ConfigMgr 2007 site tree for SE1, a scratch history, an audit journal in memory, a scripted service
+ * and a start back-off that records its waits instead of sleeping.
+ */
 abstract class DescriptionChangeFixture {
 
     static final SiteCode SE1 = SiteCode.of("SE1");
@@ -36,6 +40,9 @@ abstract class DescriptionChangeFixture {
     final RecordingAuditJournal audit = new RecordingAuditJournal();
     final ScriptedServiceController service = new ScriptedServiceController();
     final List<String> progress = new ArrayList<>();
+    /** The start back-off's waits: recorded, not slept. */
+    final List<Duration> sleeps = new ArrayList<>();
+    final StartRetry retry = new StartRetry(StartRetry.BACK_OFF, sleeps::add);
     Path file;
     byte[] original;
 
@@ -55,7 +62,18 @@ abstract class DescriptionChangeFixture {
     }
 
     ChangeSiteDescription useCase(ControlFileDisk disk) {
-        return new ChangeSiteDescription(history, inventory, audit, CLOCK, "kenny", disk);
+        return new ChangeSiteDescription(history, inventory, audit, CLOCK, "kenny", disk, retry);
+    }
+
+    RecoverDescriptionChanges recovery(ControlFileDisk disk) {
+        return new RecoverDescriptionChanges(history, inventory, audit, CLOCK, "kenny", disk, retry);
+    }
+
+    /** The one attempt the test made. */
+    ChangeAttempt onlyAttempt() {
+        ChangeAttempt first = history.attempt(1).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(history.attempt(2).isEmpty(), "one attempt only");
+        return first;
     }
 
     DescriptionChangeOutcome change(String description, boolean force, boolean whatIf) {

@@ -1,7 +1,7 @@
 package org.osdkit.sites.jdbc;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class ChangeHistoryH2Test extends ChangeHistoryContract {
 

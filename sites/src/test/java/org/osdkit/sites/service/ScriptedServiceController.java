@@ -8,7 +8,7 @@ import org.osdkit.sites.SiteErrors;
 /**
  * The test double of the service-controller port: a service in memory that can be told to fail its
  * stop, its start (once or always) or its query, and to run an action while it stops (a site
- * component writing the file at that moment).
+ * component writing the file at that moment) or starts.
  */
 public final class ScriptedServiceController implements ServiceController {
 
@@ -17,6 +17,7 @@ public final class ScriptedServiceController implements ServiceController {
     private int failStarts;
     private boolean failQuery;
     private Runnable whileStopping = () -> { };
+    private Runnable whileStarting = () -> { };
     private final List<String> calls = new ArrayList<>();
 
     public ScriptedServiceController failStop() {
@@ -37,6 +38,12 @@ public final class ScriptedServiceController implements ServiceController {
 
     public ScriptedServiceController whileStopping(Runnable action) {
         whileStopping = action;
+        return this;
+    }
+
+    /** Runs {@code action} at the start of every start, before it takes effect (tests throw from it to play a killed process). */
+    public ScriptedServiceController whileStarting(Runnable action) {
+        whileStarting = action;
         return this;
     }
 
@@ -80,6 +87,7 @@ public final class ScriptedServiceController implements ServiceController {
     @Override
     public void start() {
         calls.add("start");
+        whileStarting.run();
         if (failStarts > 0) {
             failStarts--;
             throw new OsdkitException(SiteErrors.SERVICE_START_FAILED, "scripted: the service refused to start");

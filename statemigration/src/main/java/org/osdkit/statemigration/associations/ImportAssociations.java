@@ -3,6 +3,7 @@ package org.osdkit.statemigration.associations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.osdkit.core.Actor;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 
@@ -12,9 +13,9 @@ public final class ImportAssociations {
     private final AssociationRepository associations;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
-    public ImportAssociations(AssociationRepository associations, AuditJournal audit, Clock clock, String actor) {
+    public ImportAssociations(AssociationRepository associations, AuditJournal audit, Clock clock, Actor actor) {
         this.associations = associations;
         this.audit = audit;
         this.clock = clock;
@@ -27,7 +28,7 @@ public final class ImportAssociations {
         int added = associations.save(result.associations());
         int read = result.associations().size();
         ImportSummary summary = new ImportSummary(export, read, added, read - added, result.problems());
-        audit.record(new AuditEntry(clock.instant(), actor, "smp.associations.import", export.toString(), null,
+        audit.record(new AuditEntry(clock.instant(), actor.toString(), "smp.associations.import", export.toString(), null,
                 "read=" + read + " added=" + added + " updated=" + (read - added) + " skipped=" + result.problems().size(),
                 result.problems().isEmpty() ? "ok" : "ok with " + result.problems().size() + " skipped records"));
         return summary;

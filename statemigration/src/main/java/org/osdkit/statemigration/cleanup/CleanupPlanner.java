@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,14 @@ import org.osdkit.statemigration.settings.SmpSettings;
  * A store is deleted only when its association is released, {@code now >= StoreReleaseDate + delay}
  * (the deletion delay, never the cleanup cycle), no hold covers it, the SMP is not in restore-only
  * mode, its folder was found below a storage folder and is no link, and no other association keeps it.
+ * A hold turns a deletion, and a keep that only time or mode decides, into {@link KeepReason#HELD}; a
+ * store kept or listed for review for a reason of its own keeps that reason and names the hold too.
  */
 public final class CleanupPlanner {
+
+    /** Keeps that only time or the SMP's mode decide: a hold outlasts them, so the plan shows it as the reason. */
+    private static final Set<KeepReason> HELD_OVER = EnumSet.of(KeepReason.NOT_CAPTURED, KeepReason.NOT_RELEASED, KeepReason.INSIDE_DELAY,
+            KeepReason.RESTORE_ONLY_MODE);
 
     private final Clock clock;
 
@@ -35,8 +42,9 @@ public final class CleanupPlanner {
         SmpSettings s = r.settings();
         Instant now = clock.instant();
         List<PlanItem> items = new ArrayList<>(r.entries().size());
+        HeldStores held = new HeldStores(holds, s);
         for (InventoryEntry e : r.entries()) {
-            items.add(decide(e, s, holds, now));
+            items.add(decide(e, s, held.covering(e.association(), e.location().key()), now));
         }
         items = keepSharedStores(items);
         items.sort(Comparator.comparing((PlanItem i) -> i.action().ordinal())
@@ -48,7 +56,7 @@ public final class CleanupPlanner {
                 r.orphans(), CapacityReport.of(r, now), CapacityReport.after(r, now, deleted));
     }
 
-    private static PlanItem decide(InventoryEntry e, SmpSettings s, List<Hold> holds, Instant now) {
+    private static PlanItem decide(InventoryEntry e, SmpSettings s, Hold hold, Instant now) {
         ComputerAssociation a = e.association();
         Instant eligibleAt = a.storeReleaseDate() == null ? null : a.storeReleaseDate().plus(s.deletionDelay());
         StoreState state = a.state();
@@ -72,8 +80,6 @@ public final class CleanupPlanner {
             action = PlanAction.REVIEW;
         } else if (e.store().link()) {
             reason = KeepReason.STORE_IS_LINK;
-        } else if (holds.stream().anyMatch(h -> h.covers(a))) {
-            reason = KeepReason.HELD;
         } else if (s.restoreOnly()) {
             reason = KeepReason.RESTORE_ONLY_MODE;
         } else if (now.isBefore(eligibleAt)) {
@@ -82,7 +88,11 @@ public final class CleanupPlanner {
             reason = null;
             action = PlanAction.DELETE;
         }
-        return new PlanItem(a, e.store(), action, reason, eligibleAt);
+        if (hold != null && (action == PlanAction.DELETE || HELD_OVER.contains(reason))) {
+            action = PlanAction.KEEP;
+            reason = KeepReason.HELD;
+        }
+        return new PlanItem(a, e.store(), action, reason, eligibleAt, hold);
     }
 
     /** A store named by several associations is deleted only when every one of them allows it. */
@@ -97,7 +107,7 @@ public final class CleanupPlanner {
         List<PlanItem> out = new ArrayList<>(items.size());
         for (PlanItem i : items) {
             boolean shared = i.action() == PlanAction.DELETE && kept.contains(i.store());
-            out.add(shared ? new PlanItem(i.association(), i.store(), PlanAction.KEEP, KeepReason.SHARED_WITH_KEPT_STORE, i.eligibleAt()) : i);
+            out.add(shared ? new PlanItem(i.association(), i.store(), PlanAction.KEEP, KeepReason.SHARED_WITH_KEPT_STORE, i.eligibleAt(), i.hold()) : i);
         }
         return out;
     }

@@ -10,7 +10,7 @@ public enum KeepReason {
     INSIDE_DELAY,
     /** The SMP is in restore-only (quiesce) mode: osdkit deletes nothing while it is being drained. */
     RESTORE_ONLY_MODE,
-    /** An admin placed a hold ({@code osdkit smp hold}). */
+    /** A hold placed with {@code osdkit smp hold} covers the association or its store (the item names the hold). */
     HELD,
     /** The association already has a deletion date. */
     ALREADY_DELETED,

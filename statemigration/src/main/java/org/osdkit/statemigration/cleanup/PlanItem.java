@@ -12,8 +12,10 @@ import org.osdkit.statemigration.inventory.StoreFolder;
  * @param action      delete, keep or review
  * @param reason      why it is kept or listed; {@code null} for a deletion
  * @param eligibleAt  when the store becomes (or became) eligible: release date plus delay; {@code null} when not released
+ * @param hold        the hold that covers it, or {@code null}; with {@link KeepReason#HELD} it is why the store is kept
  */
-public record PlanItem(ComputerAssociation association, StoreFolder store, PlanAction action, KeepReason reason, Instant eligibleAt) {
+public record PlanItem(ComputerAssociation association, StoreFolder store, PlanAction action, KeepReason reason, Instant eligibleAt,
+                       Hold hold) {
 
     /** Bytes this item frees when deleted, else 0. */
     public long bytesFreed() {

@@ -12,18 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.statemigration.SmpErrors;
-import org.osdkit.statemigration.inventory.StoreFileSystem;
 import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a cleanup plan, one store at a time, each in a fresh {@link ConfinedDeletion}: a failure
- * on one store is journalled with its reason and the run goes on with the next.
+ * Carries out a cleanup plan, one store at a time, each in a fresh {@link StoreDeletion} (core's confined
+ * deletion): a failure on one store is journalled with its reason and the run goes on with the next.
+ * Right before each store the holds are read again, so a hold placed while the run goes on is honoured.
  *
  * <p>One run at a time per SMP: the run holds the SMP's {@link CleanupLocks lock} and beats its
  * heartbeat while it works; a second run is refused naming the holder, and an interrupted run's lock
@@ -48,15 +50,22 @@ public final class RunCleanup {
 
     private final CleanupJournal journal;
     private final CleanupLocks locks;
-    private final StoreFileSystem fileSystem;
+    private final HoldRepository holds;
+    private final DeletionFileSystem fileSystem;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final LockTiming timing;
     private final long pauseMillis = Long.getLong(TEST_PAUSE_PROPERTY, 0);
 
-    public RunCleanup(CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem, Clock clock, String actor, LockTiming timing) {
+    /**
+     * The association's deletion date and the audit entry of each store are written by {@code journal}
+     * with the step's outcome, in one transaction, so this takes no association repository or audit journal.
+     */
+    public RunCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, DeletionFileSystem fileSystem, Clock clock,
+                      Actor actor, LockTiming timing) {
         this.journal = journal;
         this.locks = locks;
+        this.holds = holds;
         this.fileSystem = fileSystem;
         this.clock = clock;
         this.actor = actor;
@@ -130,7 +139,7 @@ public final class RunCleanup {
         if (resume) {
             runId = unfinished.get().runId();
             claim(settings, me, runId);
-            repaired = journal.repairAssociations(settings.server(), actor, clock.instant());
+            repaired = journal.repairAssociations(settings.server(), actor.toString(), clock.instant());
             if (repaired > 0) {
                 LOG.warn("Gave {} associations of {} the deletion date an earlier run recorded for their stores", repaired, settings.server());
             }
@@ -145,7 +154,7 @@ public final class RunCleanup {
                 steps.add(new JournalStep(runId, seq++, i.store().path().toString(), i.association().key(), i.association().displayName(),
                         i.store().bytes(), StepState.PLANNED, null, null, null, null));
             }
-            journal.begin(new JournalRun(runId, settings.server(), actor, clock.instant(), null, steps.size(), settings.deletionDelayMinutes()), steps);
+            journal.begin(new JournalRun(runId, settings.server(), actor.toString(), clock.instant(), null, steps.size(), settings.deletionDelayMinutes()), steps);
             LOG.info("Cleanup run {} of {}: {} stores to delete", runId, settings.server(), steps.size());
         }
         Map<String, PlanItem> current = new HashMap<>();
@@ -159,7 +168,7 @@ public final class RunCleanup {
                 outcomes.add(previous(step));
             } else {
                 heartbeat.check();
-                outcomes.add(process(runId, step, current.get(step.associationKey()), roots, resume));
+                outcomes.add(process(runId, step, current.get(step.associationKey()), roots, settings, resume));
             }
         }
         heartbeat.check();
@@ -179,26 +188,31 @@ public final class RunCleanup {
                 s.bytesDeleted() == null ? 0 : s.bytesDeleted(), s.reason(), true);
     }
 
-    private StoreOutcome process(String runId, JournalStep step, PlanItem now, List<Path> roots, boolean resume) {
+    private StoreOutcome process(String runId, JournalStep step, PlanItem now, List<Path> roots, SmpSettings settings, boolean resume) {
         Path store = Path.of(step.storePath());
         if (resume && !Files.exists(store, LinkOption.NOFOLLOW_LINKS)) {
             // Killed after the folder was removed but before the outcome was committed: finish the record,
             // delete nothing. Its bytes are the plan's (the folder is gone, so they cannot be counted again).
             String note = step.state() == StepState.STARTED ? null : "the folder was already gone when the run was resumed";
-            return finish(runId, step, new ConfinedDeletion.Result(StepState.DELETED, step.plannedBytes(), note));
+            return finish(runId, step, new StoreDeletion.Result(StepState.DELETED, step.plannedBytes(), note));
         }
         boolean stillEligible = now != null && now.action() == PlanAction.DELETE && now.store() != null && now.store().path().equals(store);
         if (!stillEligible) {
             String why = now == null ? "the association is no longer known" : "no longer eligible: " + (now.reason() == null ? now.action() : now.reason());
-            return finish(runId, step, new ConfinedDeletion.Result(StepState.SKIPPED, 0, why));
+            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, why));
+        }
+        Hold held = new HeldStores(holds.all(), settings).covering(now.association(), now.store().key());
+        if (held != null) {
+            String why = "held since the plan was made: hold on \"" + held.target() + "\"" + (held.reason() == null ? "" : " (" + held.reason() + ")");
+            return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, StoreDeletion.abbreviate(why)));
         }
         journal.started(runId, step.seq(), clock.instant());
         pause();
-        ConfinedDeletion.Result result = new ConfinedDeletion(fileSystem, roots).delete(store);
+        StoreDeletion.Result result = new StoreDeletion(fileSystem).delete(roots, store);
         pause();
         if (step.state() == StepState.STARTED && result.state() == StepState.DELETED) {
             // An earlier attempt removed part of the store before it was killed: the run freed the whole planned size.
-            result = new ConfinedDeletion.Result(StepState.DELETED, Math.max(result.bytes(), step.plannedBytes()), null);
+            result = new StoreDeletion.Result(StepState.DELETED, Math.max(result.bytes(), step.plannedBytes()), null);
         }
         return finish(runId, step, result);
     }
@@ -213,13 +227,13 @@ public final class RunCleanup {
         }
     }
 
-    private StoreOutcome finish(String runId, JournalStep step, ConfinedDeletion.Result result) {
+    private StoreOutcome finish(String runId, JournalStep step, StoreDeletion.Result result) {
         Instant at = clock.instant();
         boolean deleted = result.state() == StepState.DELETED;
         AuditEntry audit = null;
         if (result.state() != StepState.SKIPPED) {
             String outcome = deleted ? "ok" : result.state().name().toLowerCase(Locale.ROOT) + ": " + result.reason();
-            audit = new AuditEntry(at, actor, "smp.store.delete", ConfinedDeletion.abbreviate(step.storePath()),
+            audit = new AuditEntry(at, actor.toString(), "smp.store.delete", StoreDeletion.abbreviate(step.storePath()),
                     "association=" + step.associationKey() + " (" + step.computers() + ") bytes=" + step.plannedBytes() + " run=" + runId,
                     deleted ? "deleted " + result.bytes() + " bytes; StoreDeletionDate=" + at : null, outcome);
         }

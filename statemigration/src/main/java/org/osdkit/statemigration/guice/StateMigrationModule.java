@@ -6,8 +6,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ImportAssociations;
@@ -17,8 +19,11 @@ import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.LockTiming;
 import org.osdkit.statemigration.cleanup.PlaceHold;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
+import org.osdkit.statemigration.cleanup.RemoveHold;
 import org.osdkit.statemigration.cleanup.RunCleanup;
 import org.osdkit.statemigration.health.CheckHealth;
+import org.osdkit.statemigration.health.HealthRecords;
+import org.osdkit.statemigration.health.ShowHealth;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
 import org.osdkit.statemigration.inventory.StoreFileSystem;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
@@ -101,8 +106,22 @@ public final class StateMigrationModule extends PrivateModule {
     @Provides
     @Singleton
     @Exposed
+    HealthRecords healthRecords(StateMigrationStorage storage) {
+        return storage.health();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
     StoreFileSystem fileSystem() {
         return StoreFileSystem.nio();
+    }
+
+    /** Not exposed: who acts is core's to say; the use cases here only record it. */
+    @Provides
+    Actor actor(CoreSettings core) {
+        // CoreSettings names the account as text; Actor reads a bare user name as well as its full form.
+        return Actor.parse(core.actor());
     }
 
     @Provides
@@ -113,14 +132,14 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    ConfigureSmp configureSmp(SettingsRepository settings, AuditJournal audit, Clock clock, CoreSettings core) {
-        return new ConfigureSmp(settings, audit, clock, core.actor());
+    ConfigureSmp configureSmp(SettingsRepository settings, AuditJournal audit, Clock clock, Actor actor) {
+        return new ConfigureSmp(settings, audit, clock, actor);
     }
 
     @Provides
     @Exposed
-    ImportAssociations importAssociations(AssociationRepository associations, AuditJournal audit, Clock clock, CoreSettings core) {
-        return new ImportAssociations(associations, audit, clock, core.actor());
+    ImportAssociations importAssociations(AssociationRepository associations, AuditJournal audit, Clock clock, Actor actor) {
+        return new ImportAssociations(associations, audit, clock, actor);
     }
 
     @Provides
@@ -137,20 +156,34 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem, Clock clock, CoreSettings core) {
-        return new RunCleanup(journal, locks, fileSystem, clock, core.actor(), lockTiming);
+    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, Clock clock, Actor actor) {
+        // The journal writes each store's association update and audit entry in the step's transaction.
+        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming);
     }
 
     @Provides
     @Exposed
-    PlaceHold placeHold(HoldRepository holds, AuditJournal audit, Clock clock, CoreSettings core) {
-        return new PlaceHold(holds, audit, clock, core.actor());
+    PlaceHold placeHold(HoldRepository holds, AssociationRepository associations, SettingsRepository settings, ReconcileSmp reconcile,
+                        AuditJournal audit, Clock clock, Actor actor) {
+        return new PlaceHold(holds, associations, settings, reconcile, audit, clock, actor);
+    }
+
+    @Provides
+    @Exposed
+    RemoveHold removeHold(HoldRepository holds, SettingsRepository settings, AuditJournal audit, Clock clock, Actor actor) {
+        return new RemoveHold(holds, settings, audit, clock, actor);
     }
 
     @Provides
     @Exposed
     CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem,
-                            Clock clock) {
-        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, clock);
+                            HealthRecords records, Clock clock) {
+        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, records, clock);
+    }
+
+    @Provides
+    @Exposed
+    ShowHealth showHealth(SettingsRepository settings, HealthRecords records) {
+        return new ShowHealth(settings, records);
     }
 }

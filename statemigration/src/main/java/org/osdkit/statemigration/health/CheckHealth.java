@@ -28,7 +28,10 @@ import org.osdkit.statemigration.settings.SmpSettings;
  * Checks an SMP: storage folders reachable and writable, free space and MaxClients, the cleanup backlog
  * (eligible stores still present; overdue ones mean the SMP's own cleanup has stopped, the KB961269
  * symptom), stuck captures, stale records, orphans, and whether an osdkit cleanup run is running (its
- * lock's heartbeat is fresh) or was interrupted (the heartbeat stopped, or the journal is unfinished).
+ * lock's heartbeat is fresh) or was interrupted (the heartbeat stopped, or the journal is unfinished). It walks
+ * every store and probes each storage folder by writing a file into it, so it is what
+ * {@code osdkit smp health} runs, never a dashboard page: the result is kept ({@link HealthRecords})
+ * and the dashboard serves the last one ({@link ShowHealth}).
  */
 public final class CheckHealth {
 
@@ -38,21 +41,30 @@ public final class CheckHealth {
     private final CleanupLocks locks;
     private final Duration lockStaleAfter;
     private final StoreFileSystem fileSystem;
+    private final HealthRecords records;
     private final Clock clock;
 
     /** {@code lockStaleAfter}: a cleanup lock without a heartbeat for longer is an interrupted run, else a running one. */
     public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, Duration lockStaleAfter,
-                       StoreFileSystem fileSystem, Clock clock) {
+                       StoreFileSystem fileSystem, HealthRecords records, Clock clock) {
         this.reconcile = reconcile;
         this.holds = holds;
         this.journal = journal;
         this.locks = locks;
         this.lockStaleAfter = lockStaleAfter;
         this.fileSystem = fileSystem;
+        this.records = records;
         this.clock = clock;
     }
 
+    /** Checks {@code settings}' SMP now, probing its storage folders, and keeps the result as its last check. */
     public SmpHealth check(SmpSettings settings, Duration stuckAfter) {
+        SmpHealth health = probe(settings, stuckAfter);
+        records.save(health);
+        return health;
+    }
+
+    private SmpHealth probe(SmpSettings settings, Duration stuckAfter) {
         Instant now = clock.instant();
         Reconciliation r = reconcile.reconcile(settings);
         CleanupPlan plan = new CleanupPlanner(clock).plan(r, holds.all());

@@ -9,7 +9,7 @@ import org.osdkit.statemigration.cleanup.CleanupLock;
  * to JSON as is).
  *
  * @param server             the SMP
- * @param checkedAt          when
+ * @param checkedAt          when, or {@code null} for {@link HealthStatus#NOT_CHECKED}
  * @param status             the worst of the findings
  * @param restoreOnly        restore-only (quiesce) mode
  * @param folders            each storage folder: reachable, writable, capacity

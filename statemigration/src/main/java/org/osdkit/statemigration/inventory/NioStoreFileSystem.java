@@ -9,17 +9,6 @@ import java.nio.file.Path;
 final class NioStoreFileSystem implements StoreFileSystem {
 
     @Override
-    public Path realPath(Path path) throws IOException {
-        return path.toRealPath();
-    }
-
-    @Override
-    public void delete(Path entry) throws IOException {
-        // Files.delete removes a symbolic link or junction itself, never what it points to.
-        Files.delete(entry);
-    }
-
-    @Override
     public FolderSpace space(Path folder) throws IOException {
         FileStore store = Files.getFileStore(folder);
         return new FolderSpace(store.getTotalSpace(), store.getUsableSpace());

@@ -4,22 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The file operations a cleanup and a health check need, as a port: the real adapter is
- * {@link #nio()}; tests put a double in front of it to fail chosen paths. Deleting through it never
- * follows a link: a link is removed, its target is left alone.
+ * What the store scan and the health probe ask of the file system, as a port: the real adapter is
+ * {@link #nio()}; tests put a double in front of it. Deleting is not here: a cleanup deletes through
+ * core's {@code org.osdkit.core.files.ConfinedDeletion}.
  */
 public interface StoreFileSystem {
-
-    /** The canonical path, links resolved ({@link Path#toRealPath}). */
-    Path realPath(Path path) throws IOException;
-
-    /** Deletes one file, link or empty folder; a link itself, never its target. */
-    void delete(Path entry) throws IOException;
 
     /** The volume's size and free space. */
     FolderSpace space(Path folder) throws IOException;
 
-    /** True when a file can be created and removed in {@code folder}. */
+    /**
+     * True when a file can be created and removed in {@code folder}. This writes into the folder: only
+     * {@code osdkit smp health} calls it, never a page of the dashboard.
+     */
     boolean writable(Path folder);
 
     /** The adapter over {@code java.nio.file}. */

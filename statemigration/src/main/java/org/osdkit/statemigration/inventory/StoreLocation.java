@@ -7,9 +7,18 @@ import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
 
 /**
- * Where an association's {@code StorePath} points, seen from one SMP: a store below one of its storage
- * folders (with the key scanned store folders are matched on), a store of another SMP, or a place
- * that is no store location at all (outside every storage folder, or climbing out with {@code ..}).
+ * Where a store path points, seen from one SMP: a store below one of its storage folders (with the key
+ * scanned store folders are matched on), a store of another SMP, or a place that is no store location at
+ * all (outside every storage folder, or climbing out with {@code ..}).
+ *
+ * <p>This is the one normalisation of store paths: the planner locates each association's
+ * {@code StorePath} with it and a hold locates its target with it, so every spelling that names a
+ * store for the one names it for the other. Case does not matter, {@code \} and {@code /} are the same,
+ * doubled and trailing separators are ignored, the server may be written short or fully qualified, and
+ * a store is named alike by its UNC path ({@code \\SMP01\SMPSTORE$\<store>}), the storage folder's
+ * form on the SMP ({@code E:\SOURCES\USMT\SMPSTORE$\<store>}), the admin-share form
+ * ({@code \\SMP01\E$\SOURCES\USMT\SMPSTORE$\<store>}) and the path below the folder's access path
+ * (what {@code osdkit smp plan} prints).
  *
  * @param where what kind of place
  * @param key   the store's path below its storage folder (lower case, {@code /}), or {@code null}
@@ -31,8 +40,9 @@ public record StoreLocation(Where where, String key) {
     /**
      * Locates {@code storePath}: a UNC path {@code \\server\share\...} names a store of this SMP when the
      * server is this SMP's and the folders after the server sit at store depth (the share is a folder
-     * inside a storage folder, as the SMP creates it); a local path must start with a storage folder's
-     * directory or access path.
+     * inside a storage folder, as the SMP creates it) or, written through the drive's admin share or a
+     * UNC access path, below a storage folder at store depth; a local path must start with a storage
+     * folder's directory or access path.
      */
     public static StoreLocation of(String storePath, SmpSettings settings) {
         if (storePath == null || storePath.isBlank()) {
@@ -40,27 +50,84 @@ public record StoreLocation(Where where, String key) {
         }
         String p = storePath.strip();
         List<String> segments = segments(p);
-        List<String> rest = null;
+        List<String> rest;
         if (p.startsWith("\\\\") || p.startsWith("//")) {
-            if (segments.isEmpty() || !settings.isServer(segments.get(0))) {
-                return new StoreLocation(Where.OTHER_SMP, null);
-            }
-            rest = segments.subList(1, segments.size());
-        } else {
-            for (StorageFolder folder : settings.folders()) {
-                rest = after(segments, segments(folder.directory()));
+            if (!segments.isEmpty() && settings.isServer(segments.get(0))) {
+                List<String> shareAndBelow = segments.subList(1, segments.size());
+                // The admin-share form always has more folders than store depth, so the two readings never compete.
+                rest = shareAndBelow.size() == settings.storeDepth() ? shareAndBelow : belowUncFolder(shareAndBelow, settings);
+            } else {
+                // A POSIX path written with a doubled leading slash, which the kernel reads as one, is still local.
+                rest = p.startsWith("//") ? belowFolder(segments, settings) : null;
                 if (rest == null) {
-                    rest = after(segments, segments(folder.accessPath().toString()));
-                }
-                if (rest != null) {
-                    break;
+                    return new StoreLocation(Where.OTHER_SMP, null);
                 }
             }
+        } else {
+            rest = belowFolder(segments, settings);
         }
         if (rest == null || rest.size() != settings.storeDepth() || rest.stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
             return new StoreLocation(Where.OUTSIDE, null);
         }
         return new StoreLocation(Where.THIS_SMP, String.join("/", rest).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when {@code text} is written as a path (it holds a separator or starts with a drive letter),
+     * so it names a store folder rather than a MigrationID or a computer name, which never do.
+     */
+    public static boolean isPath(String text) {
+        if (text == null) {
+            return false;
+        }
+        String t = text.strip();
+        return t.indexOf('\\') >= 0 || t.indexOf('/') >= 0 || (t.length() >= 2 && Character.isLetter(t.charAt(0)) && t.charAt(1) == ':');
+    }
+
+    /** The folders of a local path below a storage folder's directory or access path, or {@code null}. */
+    private static List<String> belowFolder(List<String> segments, SmpSettings settings) {
+        for (StorageFolder folder : settings.folders()) {
+            List<String> rest = after(segments, segments(folder.directory()));
+            if (rest == null) {
+                rest = after(segments, segments(folder.accessPath().toString()));
+            }
+            if (rest != null) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The folders of a UNC path on this SMP (after the server) below a storage folder reached through
+     * its drive's admin share ({@code E:\SOURCES\USMT} as {@code E$\SOURCES\USMT}) or through a UNC
+     * access path on this server, or {@code null}.
+     */
+    private static List<String> belowUncFolder(List<String> shareAndBelow, SmpSettings settings) {
+        for (StorageFolder folder : settings.folders()) {
+            List<String> directory = segments(folder.directory());
+            List<String> rest = null;
+            if (!directory.isEmpty() && isDrive(directory.get(0))) {
+                List<String> adminShare = new ArrayList<>(directory);
+                adminShare.set(0, directory.get(0).charAt(0) + "$");
+                rest = after(shareAndBelow, adminShare);
+            }
+            String access = folder.accessPath().toString();
+            if (rest == null && (access.startsWith("\\\\") || access.startsWith("//"))) {
+                List<String> accessSegments = segments(access);
+                if (!accessSegments.isEmpty() && settings.isServer(accessSegments.get(0))) {
+                    rest = after(shareAndBelow, accessSegments.subList(1, accessSegments.size()));
+                }
+            }
+            if (rest != null) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDrive(String segment) {
+        return segment.length() == 2 && Character.isLetter(segment.charAt(0)) && segment.charAt(1) == ':';
     }
 
     private static List<String> segments(String path) {

@@ -7,6 +7,7 @@ import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.settings.SettingsRepository;
 
 /**
@@ -21,6 +22,7 @@ public final class StateMigrationStorage {
     private final HoldRepository holds;
     private final CleanupJournal journal;
     private final CleanupLocks locks;
+    private final HealthRecords health;
 
     private StateMigrationStorage(Database database) {
         Sql.migrate(database);
@@ -31,6 +33,7 @@ public final class StateMigrationStorage {
         this.holds = new JdbcHolds(database);
         this.journal = new JdbcCleanupJournal(database);
         this.locks = new JdbcCleanupLocks(database);
+        this.health = new JdbcHealthRecords(database);
     }
 
     /** The storage in {@code database}, its tables created or updated first. */
@@ -48,7 +51,7 @@ public final class StateMigrationStorage {
         return settings;
     }
 
-    /** The admins' holds ({@code smp_holds}). */
+    /** The admins' holds with what each covers ({@code smp_holds}, {@code smp_hold_coverage}). */
     public HoldRepository holds() {
         return holds;
     }
@@ -64,5 +67,10 @@ public final class StateMigrationStorage {
     /** The per-SMP cleanup locks ({@code smp_cleanup_locks}). */
     public CleanupLocks locks() {
         return locks;
+    }
+
+    /** The last health check of each SMP ({@code smp_health_checks}). */
+    public HealthRecords health() {
+        return health;
     }
 }

@@ -1,6 +1,7 @@
 package org.osdkit.statemigration.settings;
 
 import java.time.Clock;
+import org.osdkit.core.Actor;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 
@@ -10,9 +11,9 @@ public final class ConfigureSmp {
     private final SettingsRepository settings;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
-    public ConfigureSmp(SettingsRepository settings, AuditJournal audit, Clock clock, String actor) {
+    public ConfigureSmp(SettingsRepository settings, AuditJournal audit, Clock clock, Actor actor) {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -22,7 +23,7 @@ public final class ConfigureSmp {
     public void save(SmpSettings s) {
         String before = settings.find(s.server()).map(ConfigureSmp::describe).orElse(null);
         settings.save(s);
-        audit.record(new AuditEntry(clock.instant(), actor, "smp.settings.save", s.server(), before, describe(s), "ok"));
+        audit.record(new AuditEntry(clock.instant(), actor.toString(), "smp.settings.save", s.server(), before, describe(s), "ok"));
     }
 
     static String describe(SmpSettings s) {

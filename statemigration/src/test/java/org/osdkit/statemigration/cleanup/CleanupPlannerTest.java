@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.inventory.Reconciliation;
 import org.osdkit.statemigration.settings.SmpSettings;
@@ -74,8 +75,39 @@ class CleanupPlannerTest {
     @Test
     void heldStoreIsKept() {
         smp.expired("PC1", 100, smp.store(Fixture.hex(1), 100));
-        PlanItem item = only(plan(smp.settings(), List.of(new Hold("pc1", "legal hold", "admin", Fixture.NOW))));
+        Hold hold = new Hold("pc1", "legal hold", Actor.of("admin", ""), Fixture.NOW);
+        PlanItem item = only(plan(smp.settings(), List.of(hold)));
         assertEquals(KeepReason.HELD, item.reason());
+        assertEquals(hold, item.hold());
+    }
+
+    @Test
+    void aHoldOutlastsTheDelayAndIsShownAsTheReasonAlready() {
+        Instant released = Fixture.NOW.minus(Duration.ofDays(2));
+        smp.associate("PC1", released.minus(Duration.ofDays(1)), released, smp.store(Fixture.hex(1), 100));
+        PlanItem item = only(plan(smp.settings(), List.of(new Hold("PC1", null, Actor.of("admin", ""), Fixture.NOW))));
+        assertEquals(PlanAction.KEEP, item.action());
+        assertEquals(KeepReason.HELD, item.reason(), "kept for the delay now, and for the hold after it");
+    }
+
+    @Test
+    void aHeldItemToReviewStaysToReviewAndNamesItsHold() {
+        smp.expired("GONE", 10, Fixture.unc(Fixture.hex(2)));
+        Hold hold = new Hold("GONE", "ask first", Actor.of("admin", ""), Fixture.NOW);
+        PlanItem item = only(plan(smp.settings(), List.of(hold)));
+        assertEquals(PlanAction.REVIEW, item.action());
+        assertEquals(KeepReason.STORE_MISSING, item.reason());
+        assertEquals(hold, item.hold());
+    }
+
+    @Test
+    void aStoreSharedWithAHeldAssociationIsKept() {
+        String path = smp.store(Fixture.hex(1), 100);
+        smp.expired("PC1", 10, path);
+        smp.expired("PC2", 10, path);
+        CleanupPlan plan = plan(smp.settings(), List.of(new Hold("PC2", null, Actor.of("admin", ""), Fixture.NOW)));
+        assertTrue(plan.deletions().isEmpty(), plan.items().toString());
+        assertEquals(List.of(KeepReason.SHARED_WITH_KEPT_STORE, KeepReason.HELD), plan.items().stream().map(PlanItem::reason).toList());
     }
 
     @Test

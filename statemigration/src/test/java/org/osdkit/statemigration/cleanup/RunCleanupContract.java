@@ -22,16 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.SmpErrors;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ComputerAssociation;
-import org.osdkit.statemigration.inventory.StoreFileSystem;
 
 /** The cleanup run's guarantees, on H2 and on PostgreSQL (the journal and the associations live there). */
 abstract class RunCleanupContract {
@@ -50,10 +51,12 @@ abstract class RunCleanupContract {
     AssociationRepository associations;
     CleanupJournal journal;
     CleanupLocks locks;
+    HoldRepository holds;
     AuditJournal audit;
 
     /** Short, so a dead holder's lock goes stale within a test. */
     static final LockTiming TIMING = new LockTiming(Duration.ofMillis(50), Duration.ofMillis(400));
+    static final Actor TESTER = Actor.of("tester", "");
 
     @BeforeEach
     void setUp() {
@@ -63,6 +66,7 @@ abstract class RunCleanupContract {
         associations = storage.associations();
         journal = storage.journal();
         locks = storage.locks();
+        holds = storage.holds();
         audit = AuditJournal.jdbc(db);
     }
 
@@ -90,8 +94,8 @@ abstract class RunCleanupContract {
         return new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()), List.of());
     }
 
-    private RunCleanup runner(StoreFileSystem fs) {
-        return new RunCleanup(journal, locks, fs, Fixture.clock(), "tester", TIMING);
+    private RunCleanup runner(DeletionFileSystem fs) {
+        return new RunCleanup(journal, locks, holds, fs, Fixture.clock(), TESTER, TIMING);
     }
 
     private Map<String, ComputerAssociation> byName() {
@@ -135,7 +139,7 @@ abstract class RunCleanupContract {
         CleanupPlan plan = plan();
         // Someone removes the second store by hand between plan and run: a real failure, no test double.
         deleteTree(smp.path(Fixture.hex(1)));
-        CleanupReport report = runner(StoreFileSystem.nio()).run(smp.settings(), plan, false);
+        CleanupReport report = runner(DeletionFileSystem.nio()).run(smp.settings(), plan, false);
         assertEquals(StepState.FAILED, report.outcomes().get(1).state());
         assertTrue(report.outcomes().get(1).reason().contains("vanished"), report.outcomes().get(1).reason());
         assertEquals(6, report.count(StepState.DELETED));
@@ -158,7 +162,7 @@ abstract class RunCleanupContract {
         assertEquals(List.of(StepState.DELETED, StepState.DELETED, StepState.DELETED, StepState.STARTED,
                 StepState.PLANNED, StepState.PLANNED, StepState.PLANNED), states);
 
-        OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).run(smp.settings(), plan(), false));
+        OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), false));
         assertEquals(SmpErrors.CLEANUP_UNFINISHED, refused.code());
         assertTrue(refused.getMessage().contains("after 3 of 7"), refused.getMessage());
 
@@ -183,7 +187,7 @@ abstract class RunCleanupContract {
     void killBetweenDeletionAndItsJournalEntryIsSettledOnResume() {
         sevenExpiredStores();
         CleanupJournal dyingJournal = new CleanupJournalKilledAt(journal, 2);
-        RunCleanup dying = new RunCleanup(dyingJournal, locks, StoreFileSystem.nio(), Fixture.clock(), "tester", TIMING);
+        RunCleanup dying = new RunCleanup(dyingJournal, locks, holds, DeletionFileSystem.nio(), Fixture.clock(), TESTER, TIMING);
         assertThrows(FailingFileSystem.Killed.class, () -> dying.run(smp.settings(), plan(), false));
         assertFalse(Files.exists(smp.path(Fixture.hex(1))), "the second store was deleted before the kill");
 
@@ -217,7 +221,7 @@ abstract class RunCleanupContract {
                 }
             }
         };
-        RunCleanup dying = new RunCleanup(failingAudit, locks, StoreFileSystem.nio(), Fixture.clock(), "tester", TIMING);
+        RunCleanup dying = new RunCleanup(failingAudit, locks, holds, DeletionFileSystem.nio(), Fixture.clock(), TESTER, TIMING);
         assertThrows(RuntimeException.class, () -> dying.run(smp.settings(), plan(), false));
         assertFalse(Files.exists(smp.path(Fixture.hex(2))), "the third store's folder was deleted");
         String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
@@ -227,12 +231,12 @@ abstract class RunCleanupContract {
         assertEquals(2, audited().size());
         assertTrue(locks.find(Fixture.SERVER).isEmpty(), "the run gave its lock up as it stopped");
 
-        CleanupReport resumed = runner(StoreFileSystem.nio()).run(smp.settings(), plan(), true);
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
         assertEquals(7, resumed.count(StepState.DELETED));
         assertEquals(1002, resumed.outcomes().get(2).bytes());
         assertEquals(Fixture.NOW, byName().get(NAMES.get(2)).storeDeletionDate());
         assertEquals(7, audited().size());
-        assertEquals(ConfinedDeletion.abbreviate(smp.path(Fixture.hex(2)).toString()), audited().get(2).target());
+        assertEquals(StoreDeletion.abbreviate(smp.path(Fixture.hex(2)).toString()), audited().get(2).target());
     }
 
     @Test
@@ -246,7 +250,7 @@ abstract class RunCleanupContract {
         assertNull(byName().get(NAMES.get(1)).storeDeletionDate());
         Instant deletedAt = journal.steps(journal.unfinished(Fixture.SERVER).orElseThrow().runId()).get(1).finishedAt();
 
-        CleanupReport resumed = runner(StoreFileSystem.nio()).run(smp.settings(), plan(), true);
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
         assertEquals(1, resumed.repairedAssociations());
         assertEquals(deletedAt, byName().get(NAMES.get(1)).storeDeletionDate());
         List<AuditEntry> repairs = audited().stream().filter(e -> e.action().equals("smp.association.repair")).toList();
@@ -263,11 +267,11 @@ abstract class RunCleanupContract {
         assertTrue(locks.acquire(Fixture.SERVER, other, false, TIMING.staleAfter()).acquired());
         try (Beating beating = new Beating(other)) {
             for (boolean resume : List.of(false, true)) {
-                OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).run(smp.settings(), plan(), resume));
+                OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), resume));
                 assertEquals(SmpErrors.CLEANUP_RUNNING, refused.code(), refused.getMessage());
                 assertTrue(refused.getMessage().contains("SMP-ADMIN-PC") && refused.getMessage().contains("pid 4242")
                         && refused.getMessage().contains("since"), refused.getMessage());
-                OsdkitException early = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).check(smp.settings(), resume));
+                OsdkitException early = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).check(smp.settings(), resume));
                 assertEquals(SmpErrors.CLEANUP_RUNNING, early.code());
             }
         }
@@ -289,17 +293,17 @@ abstract class RunCleanupContract {
         assertTrue(locks.acquire(Fixture.SERVER, dead, false, TIMING.staleAfter()).acquired());
         assertTrue(locks.assignRun(Fixture.SERVER, "dead-claim", runId));
 
-        OsdkitException alive = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).run(smp.settings(), plan(), true));
+        OsdkitException alive = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true));
         assertEquals(SmpErrors.CLEANUP_RUNNING, alive.code(), "--resume refuses while the heartbeat is fresh");
         Thread.sleep(TIMING.staleAfter().toMillis() + 200);
 
-        OsdkitException notResume = assertThrows(OsdkitException.class, () -> runner(StoreFileSystem.nio()).run(smp.settings(), plan(), false));
+        OsdkitException notResume = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), false));
         assertEquals(SmpErrors.CLEANUP_UNFINISHED, notResume.code());
         assertTrue(notResume.getMessage().contains("interrupted") && notResume.getMessage().contains("KILLED-HOST")
                 && notResume.getMessage().contains("3 of 7"), notResume.getMessage());
         assertEquals("dead-claim", locks.find(Fixture.SERVER).orElseThrow().ownerId(), "only --resume takes a stale lock over");
 
-        CleanupReport resumed = runner(StoreFileSystem.nio()).run(smp.settings(), plan(), true);
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
         assertEquals(runId, resumed.runId());
         assertEquals("KILLED-HOST", resumed.tookOver().host());
         assertEquals(777, resumed.tookOver().pid());
@@ -311,7 +315,7 @@ abstract class RunCleanupContract {
     void theRunHoldsAFreshLockWhileItWorksAndGivesItUpAtTheEnd() {
         sevenExpiredStores();
         List<CleanupLock> seen = new ArrayList<>();
-        StoreFileSystem watching = new FailingFileSystem() {
+        DeletionFileSystem watching = new FailingFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 if (entry.equals(smp.path(Fixture.hex(2)))) {
@@ -333,7 +337,7 @@ abstract class RunCleanupContract {
     @Test
     void aRunWhoseLockWasTakenOverStopsBeforeTheNextStore() {
         sevenExpiredStores();
-        StoreFileSystem stolen = new FailingFileSystem() {
+        DeletionFileSystem stolen = new FailingFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 if (entry.equals(smp.path(Fixture.hex(1)))) {
@@ -356,7 +360,7 @@ abstract class RunCleanupContract {
     void twoRunsStartedTogetherOneDeletesTheOtherIsRefused() throws Exception {
         sevenExpiredStores();
         CleanupPlan plan = plan();
-        StoreFileSystem slow = new FailingFileSystem() {
+        DeletionFileSystem slow = new FailingFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 sleep(20);
@@ -421,12 +425,63 @@ abstract class RunCleanupContract {
         FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(2))::equals);
         assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         CleanupPlan withHold = new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()),
-                List.of(new Hold(NAMES.get(5), "user asks for his files", "admin", Fixture.NOW)));
-        CleanupReport resumed = runner(StoreFileSystem.nio()).run(smp.settings(), withHold, true);
+                List.of(new Hold(NAMES.get(5), "user asks for his files", Actor.of("admin", ""), Fixture.NOW)));
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), withHold, true);
         assertEquals(StepState.SKIPPED, resumed.outcomes().get(5).state());
         assertTrue(resumed.outcomes().get(5).reason().contains("HELD"), resumed.outcomes().get(5).reason());
         assertTrue(Files.exists(smp.path(Fixture.hex(5))));
         assertFalse(resumed.anyFailed());
+    }
+
+    @Test
+    void holdPlacedWhileTheRunGoesOnIsHonouredByTheStoresNotYetDeleted() {
+        sevenExpiredStores();
+        CleanupPlan plan = plan();
+        // Another admin holds HR-PC2 while the first store is being deleted: after the plan, before its turn.
+        FailingFileSystem fs = new FailingFileSystem().beforeDeleting(smp.path(Fixture.hex(0)),
+                p -> holds.add(new Hold(NAMES.get(4), "restore failed, user needs his files", Actor.of("admin2", "HOST2"), Fixture.NOW)));
+
+        CleanupReport report = runner(fs).run(smp.settings(), plan, false);
+
+        StoreOutcome held = report.outcomes().get(4);
+        assertEquals(StepState.SKIPPED, held.state());
+        assertTrue(held.reason().contains("held since the plan was made") && held.reason().contains(NAMES.get(4)), held.reason());
+        assertTrue(Files.exists(smp.path(Fixture.hex(4)).resolve("USMT").resolve("USMT.MIG")));
+        assertNull(byName().get(NAMES.get(4)).storeDeletionDate());
+        assertEquals(6, report.count(StepState.DELETED));
+        assertFalse(report.anyFailed());
+    }
+
+    @Test
+    void storesWithAMountPointJunctionOrOtherVolumeInsideFailAndTheRestAreDeleted() throws Exception {
+        sevenExpiredStores();
+        Path mount = Files.createDirectories(smp.path(Fixture.hex(1)).resolve("mnt"));
+        Path mounted = Files.writeString(mount.resolve("someone-elses.txt"), "keep me");
+        Path junction = Files.createDirectories(smp.path(Fixture.hex(3)).resolve("junction"));
+        Path behindJunction = Files.writeString(junction.resolve("profile.dat"), "keep me");
+        Path volume = Files.createDirectories(smp.path(Fixture.hex(5)).resolve("D"));
+        Path onVolume = Files.writeString(volume.resolve("data.bin"), "keep me");
+        FailingFileSystem fs = new FailingFileSystem().mountPoint(mount).reparsePoint(junction).onVolume(volume, "vsn:1234");
+
+        CleanupReport report = runner(fs).run(smp.settings(), plan(), false);
+
+        List<StoreOutcome> o = report.outcomes();
+        assertEquals(StepState.FAILED, o.get(1).state());
+        assertTrue(o.get(1).reason().contains(mount + " is a mount point"), o.get(1).reason());
+        assertEquals(StepState.FAILED, o.get(3).state());
+        assertTrue(o.get(3).reason().contains("reparse point"), o.get(3).reason());
+        assertEquals(StepState.FAILED, o.get(5).state());
+        assertTrue(o.get(5).reason().contains("another file system"), o.get(5).reason());
+        for (Path kept : List.of(mounted, behindJunction, onVolume)) {
+            assertEquals("keep me", Files.readString(kept), kept.toString());
+        }
+        assertTrue(fs.deleted.stream().noneMatch(p -> p.startsWith(mount) || p.startsWith(junction) || p.startsWith(volume)));
+        assertEquals(4, report.count(StepState.DELETED), "one bad store never stops the rest (KB961269)");
+        for (int i : new int[] {0, 2, 4, 6}) {
+            assertFalse(Files.exists(smp.path(Fixture.hex(i))), NAMES.get(i));
+        }
+        assertNull(byName().get(NAMES.get(1)).storeDeletionDate(), "a failed store keeps its record");
+        assertTrue(report.anyFailed());
     }
 
     private static void deleteTree(Path p) throws Exception {

@@ -1,7 +1,7 @@
 package org.osdkit.statemigration.cleanup;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class RunCleanupH2Test extends RunCleanupContract {
 

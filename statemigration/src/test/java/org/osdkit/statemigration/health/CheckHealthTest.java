@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.AssociationRepository;
@@ -20,6 +20,7 @@ import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.LockOwner;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.inventory.FolderSpace;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
 import org.osdkit.statemigration.inventory.StoreFileSystem;
 
@@ -41,8 +42,9 @@ class CheckHealthTest {
             journal.begin(new JournalRun("run-9", Fixture.SERVER, "admin", Fixture.NOW, null, 0, 1), List.of());
             Clock clock = Fixture.clock();
             CheckHealth health = new CheckHealth(new ReconcileSmp(associations, StoreFileSystem.nio()), storage.holds(), journal,
-                    storage.locks(), Duration.ofSeconds(30), StoreFileSystem.nio(), clock);
+                    storage.locks(), Duration.ofSeconds(30), StoreFileSystem.nio(), storage.health(), clock);
             SmpHealth h = health.check(smp.settings(), Duration.ofDays(30));
+            assertEquals(h, storage.health().last(Fixture.SERVER).orElseThrow(), "the check is kept for the dashboard");
             assertEquals(HealthStatus.WARNING, h.status(), h.problems().toString());
             assertEquals(1, h.backlogStores());
             assertEquals(100, h.backlogBytes());
@@ -69,12 +71,13 @@ class CheckHealthTest {
             locks.assignRun(Fixture.SERVER, "claim", "run-7");
             Duration staleAfter = Duration.ofMillis(300);
             CheckHealth health = new CheckHealth(new ReconcileSmp(storage.associations(), StoreFileSystem.nio()), storage.holds(),
-                    storage.journal(), locks, staleAfter, StoreFileSystem.nio(), Fixture.clock());
+                    storage.journal(), locks, staleAfter, StoreFileSystem.nio(), storage.health(), Fixture.clock());
 
             SmpHealth running = health.check(smp.settings(), Duration.ofDays(30));
             assertEquals(CleanupState.RUNNING, running.cleanup());
             assertNull(running.interruptedRunId(), "a live run is not reported as interrupted");
             assertEquals("OTHER-HOST", running.cleanupLock().host());
+            assertEquals(running, storage.health().last(Fixture.SERVER).orElseThrow(), "kept with its lock, for the dashboard");
             assertTrue(running.problems().stream().noneMatch(p -> p.contains("interrupted")), running.problems().toString());
 
             Thread.sleep(staleAfter.toMillis() + 200);
@@ -83,6 +86,47 @@ class CheckHealthTest {
             assertEquals("run-7", stopped.interruptedRunId());
             assertTrue(stopped.problems().stream().anyMatch(p -> p.contains("interrupted") && p.contains("OTHER-HOST") && p.contains("pid 99")),
                     stopped.problems().toString());
+        }
+    }
+
+    @Test
+    void theDashboardsViewReadsTheLastCheckAndNeverProbes() throws Exception {
+        Fixture smp = new Fixture(tmp);
+        smp.expired("OVERDUE", 10, smp.store("O", 100));
+        ProbeCounter probes = new ProbeCounter();
+        try (Database db = ScratchDatabases.h2()) {
+            StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
+            storage.associations().save(smp.associations);
+            storage.settings().save(smp.settings());
+            ShowHealth show = new ShowHealth(storage.settings(), storage.health());
+            SmpHealth never = show.all().get(0);
+            assertEquals(HealthStatus.NOT_CHECKED, never.status());
+            assertNull(never.checkedAt());
+            assertTrue(never.problems().get(0).contains("osdkit smp health"), never.problems().toString());
+
+            SmpHealth checked = new CheckHealth(new ReconcileSmp(storage.associations(), probes), storage.holds(), storage.journal(), storage.locks(),
+                    Duration.ofSeconds(30), probes, storage.health(), Fixture.clock()).check(smp.settings(), Duration.ofDays(30));
+            assertEquals(1, probes.writes);
+            assertEquals(List.of(checked), show.all());
+            assertEquals(Fixture.NOW, show.all().get(0).checkedAt());
+            assertEquals(1, probes.writes, "showing the health probes nothing");
+        }
+    }
+
+    /** The real adapter, counting the writability probes (the only writes a health check makes). */
+    static final class ProbeCounter implements StoreFileSystem {
+        private final StoreFileSystem real = StoreFileSystem.nio();
+        int writes;
+
+        @Override
+        public FolderSpace space(Path folder) throws java.io.IOException {
+            return real.space(folder);
+        }
+
+        @Override
+        public boolean writable(Path folder) {
+            writes++;
+            return real.writable(folder);
         }
     }
 }

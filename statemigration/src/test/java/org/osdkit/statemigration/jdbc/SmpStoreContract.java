@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osdkit.core.Actor;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
@@ -19,13 +20,22 @@ import org.osdkit.statemigration.associations.ComputerAssociation;
 import org.osdkit.statemigration.associations.MigrationBehavior;
 import org.osdkit.statemigration.associations.MigrationStatus;
 import org.osdkit.statemigration.associations.MigrationType;
+import org.osdkit.statemigration.capacity.CapacityStatus;
+import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLock;
+import org.osdkit.statemigration.cleanup.CoveredStore;
 import org.osdkit.statemigration.cleanup.FinishedStep;
 import org.osdkit.statemigration.cleanup.Hold;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
 import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.StepState;
+import org.osdkit.statemigration.health.CleanupState;
+import org.osdkit.statemigration.health.FolderHealth;
+import org.osdkit.statemigration.health.HealthRecords;
+import org.osdkit.statemigration.health.HealthStatus;
+import org.osdkit.statemigration.health.SmpHealth;
 import org.osdkit.statemigration.settings.SettingsRepository;
 import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
@@ -109,13 +119,53 @@ abstract class SmpStoreContract {
     @Test
     void holdsArePlacedReplacedAndRemovedByTarget() {
         HoldRepository repo = StateMigrationStorage.jdbc(db).holds();
-        repo.add(new Hold("PC1", "first", "admin", T));
-        repo.add(new Hold("pc1", "second", "admin", T.plusSeconds(1)));
-        repo.add(new Hold("MID7", null, "admin", T.plusSeconds(2)));
+        Actor admin = Actor.of("admin", "");
+        repo.add(new Hold("PC1", "first", admin, T));
+        repo.add(new Hold("pc1", "second", admin, T.plusSeconds(1)));
+        repo.add(new Hold("MID7", null, admin, T.plusSeconds(2)));
         assertEquals(List.of("second", "null"), repo.all().stream().map(h -> String.valueOf(h.reason())).toList());
         assertTrue(repo.remove("Pc1"));
         assertFalse(repo.remove("PC1"));
         assertEquals(1, repo.all().size());
+    }
+
+    @Test
+    void holdsKeepWhatTheyCoverAndTheSameStoreSpeltAnotherWayReplacesTheHold() {
+        HoldRepository repo = StateMigrationStorage.jdbc(db).holds();
+        Actor admin = new Actor("kenny", "CONTOSO", "ADMINPC");
+        List<CoveredStore> covered = List.of(new CoveredStore("1/2", "SRC1 -> DST2", "\\\\SMP01\\SMPSTORE$\\1"),
+                new CoveredStore(null, null, "/mnt/usmt/SMPSTORE$/1"));
+        Hold byPath = new Hold("\\\\SMP01\\SMPSTORE$\\1", "legal", admin, T, "SMP01", "smpstore$/1", covered);
+        Hold byName = new Hold("SRC1", null, admin, T.plusSeconds(1), null, null, List.of(covered.get(0)));
+        repo.add(byPath);
+        repo.add(byName);
+        assertEquals(List.of(byPath, byName), repo.all());
+
+        Hold respelt = new Hold("E:\\USMT\\smpstore$\\1\\", "still legal", admin, T.plusSeconds(2), "SMP01", "smpstore$/1", covered);
+        repo.add(respelt);
+        assertEquals(List.of(byName, respelt), repo.all(), "one hold per store of an SMP, whatever the spelling");
+        assertTrue(repo.remove(respelt.target()));
+        assertEquals(List.of(byName), repo.all());
+    }
+
+    @Test
+    void theLastHealthCheckOfEachSmpIsKeptAndReadBackAsItWas() {
+        HealthRecords records = StateMigrationStorage.jdbc(db).health();
+        assertTrue(records.last("SMP01").isEmpty());
+        FolderCapacity capacity = new FolderCapacity("E:\\SOURCES\\USMT", CapacityStatus.WARNING, 790, 800, 1L << 40, 2L << 40, 1L << 30,
+                10L << 30, "10 GB", 12, 4.5, T);
+        SmpHealth first = new SmpHealth("SMP01", T, HealthStatus.WARNING, false,
+                List.of(new FolderHealth("E:\\SOURCES\\USMT", "/mnt/usmt", true, true, capacity)), 3, 300, 1, T.minusSeconds(60), 2, 30, null,
+                0, 1, "run-7", CleanupState.INTERRUPTED,
+                new CleanupLock("SMP01", "claim-1", "run-7", "OTHER-HOST", 99, T.minusSeconds(120), T.minusSeconds(90), Duration.ofSeconds(90)),
+                List.of("Storage folder E:\\SOURCES\\USMT is close to full"));
+        records.save(first);
+        assertEquals(first, records.last("SMP01").orElseThrow());
+        SmpHealth second = new SmpHealth("SMP01", T.plusSeconds(600), HealthStatus.OK, true, List.of(), 0, 0, 0, null, 0, 30, null, 0, 0, null,
+                CleanupState.IDLE, null, List.of());
+        records.save(second);
+        assertEquals(second, records.last("SMP01").orElseThrow(), "only the last check is kept");
+        assertTrue(records.last("SMP02").isEmpty());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.osdkit.statemigration.jdbc;
 
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
 class SmpStoreH2Test extends SmpStoreContract {
 

@@ -1,10 +1,8 @@
 package org.osdkit.statemigration.jdbc;
 
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.storage.ScratchDatabases;
+import org.osdkit.core.testing.ScratchDatabases;
 
-@EnabledIfEnvironmentVariable(named = "OSDKIT_TEST_PG_URL", matches = ".+")
 class SmpStorePostgresTest extends SmpStoreContract {
 
     @Override

@@ -97,7 +97,8 @@ const loaders = {
 
   smp: async () => table('smp', await api('/api/v1/smp/health'), [
     ['SMP', h => h.server],
-    ['Status', h => h.status + (h.restoreOnly ? ' (restore-only)' : ''), h => h.status],
+    ['Status', h => h.status + (h.restoreOnly ? ' (restore-only)' : ''), h => h.status === 'NOT_CHECKED' ? 'WARNING' : h.status],
+    ['Checked', h => h.checkedAt ? localTime(h.checkedAt) : 'never (osdkit smp health)'],
     ['Backlog', h => h.backlogStores + ' stores'],
     ['Overdue', h => h.overdueStores, h => h.overdueStores > 0 ? 'ERROR' : ''],
     ['Stuck captures', h => h.stuckCaptures],

@@ -1,0 +1,56 @@
+package org.osdkit.cli.drivers;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real bind mounts for a test (Linux, as root): {@link #bind} mounts or skips the test with the reason
+ * printed; {@link #close} unmounts, newest first, before the test's temporary folders are cleaned.
+ */
+final class BindMounts implements AutoCloseable {
+
+    private final List<Path> mounted = new ArrayList<>();
+
+    void bind(Path what, Path where) throws IOException, InterruptedException {
+        String failure = run("mount", "--bind", what.toString(), where.toString());
+        if (failure != null) {
+            System.out.println("Skipped: cannot mount here (" + failure + ")");
+        }
+        assumeTrue(failure == null, () -> "cannot mount here: " + failure);
+        mounted.add(0, where);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            for (Path p : mounted) {
+                run("umount", p.toString());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        mounted.clear();
+    }
+
+    /** Runs a command; {@code null} when it succeeded, else what went wrong. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return String.join(" ", command) + " did not finish";
+        }
+        return p.exitValue() == 0 ? null : String.join(" ", command) + " exited " + p.exitValue() + ": " + output;
+    }
+}

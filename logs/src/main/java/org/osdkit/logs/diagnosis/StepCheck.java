@@ -1,0 +1,117 @@
+package org.osdkit.logs.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.osdkit.logs.read.LogRecord;
+
+/**
+ * One rule step made cheap to test on every record: before the regular expression runs, the
+ * lower-cased message must contain the literal text the pattern cannot match without; before codes
+ * are extracted, it must contain one of the code's written forms.
+ */
+final class StepCheck {
+
+    private final Rule.Step step;
+    private final String literal;
+    private final List<String> codeForms;
+
+    StepCheck(Rule.Step step) {
+        this.step = step;
+        this.literal = step.pattern() == null ? null : requiredLiteral(step.pattern().pattern());
+        this.codeForms = step.code() == null ? List.of() : forms(step.code());
+    }
+
+    boolean matches(LogRecord r, RecordFacts facts) {
+        if (literal != null && !facts.lower(r).contains(literal)) {
+            return false;
+        }
+        if (step.pattern() != null && !step.pattern().matcher(r.message()).find()) {
+            return false;
+        }
+        if (step.code() != null) {
+            String lower = facts.lower(r);
+            boolean written = false;
+            for (String form : codeForms) {
+                if (lower.contains(form)) {
+                    written = true;
+                    break;
+                }
+            }
+            return written && facts.codes(r).contains(step.code());
+        }
+        return true;
+    }
+
+    /** The ways a code value can be written, lower case: 8 hex digits, signed and unsigned decimal, short decimal. */
+    static List<String> forms(long value) {
+        List<String> forms = new ArrayList<>();
+        if (value <= 0xFFFF) {
+            forms.add(Long.toString(value));
+            forms.add(Long.toHexString(value));
+        } else {
+            forms.add(String.format("%08x", value));
+            forms.add(Long.toString(value));
+            forms.add(Integer.toString((int) value));
+        }
+        return forms;
+    }
+
+    /**
+     * The longest run of plain characters every match must contain, lower-cased; {@code null} when
+     * the pattern has top-level alternatives or no run of at least 4 characters (then the regex alone decides).
+     */
+    static String requiredLiteral(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 'x';
+                i++;
+                if (depth == 0 && !Character.isLetterOrDigit(next)) {
+                    run.append(next);
+                    continue;
+                }
+                best = longer(best, run);
+                run.setLength(0);
+                continue;
+            }
+            if (c == '[' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == ')') && depth > 0) {
+                depth--;
+                best = longer(best, run);
+                run.setLength(0);
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (c == '|') {
+                // Alternatives at the top level: no text is required by all of them.
+                return null;
+            }
+            if (c == '?' || c == '*' || c == '{') {
+                // The character before is optional or repeated: it is not required as written.
+                if (run.length() > 0) {
+                    run.setLength(run.length() - 1);
+                }
+                best = longer(best, run);
+                run.setLength(0);
+            } else if (".^$+".indexOf(c) >= 0) {
+                best = longer(best, run);
+                run.setLength(0);
+            } else {
+                run.append(c);
+            }
+        }
+        best = longer(best, run);
+        return best.length() >= 4 ? best.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+}

@@ -1,2 +1,0 @@
-/** Implementations of the logs API; never exported. */
-package org.osdkit.logs.internal;

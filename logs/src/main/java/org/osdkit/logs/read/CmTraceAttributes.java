@@ -1,0 +1,282 @@
+package org.osdkit.logs.read;
+
+import java.util.Arrays;
+
+/**
+ * The attribute block after {@code ]LOG]!><}: {@code name="value"} pairs in any order and case.
+ * Unknown names are ignored, as CMTrace does; component and file are cut at 100 characters like CMTrace.
+ * One instance is reused for a whole file: short values equal to the previous record's (component,
+ * thread, date ...) are shared instead of copied, and the time stays in place in the parsed
+ * characters, which keeps the parser's per-record work low.
+ */
+final class CmTraceAttributes {
+
+    static final int MAX_ATTRIBUTE = 100;
+    /** {@link #canonical} ran out of characters before it could decide. */
+    static final int MORE = -2;
+    private static final String[] TYPES = {"0", "1", "2", "3"};
+    private static final int THREAD_CACHE = 256;
+
+    /** What precedes each value in the canonical block, in CMTrace's order. */
+    private static final char[][] CANONICAL = {
+        "time=\"".toCharArray(), " date=\"".toCharArray(), " component=\"".toCharArray(), " context=\"".toCharArray(),
+        " type=\"".toCharArray(), " thread=\"".toCharArray(), " file=\"".toCharArray(),
+    };
+
+    /** Where a value of the canonical block ends, or stops being canonical. */
+    private static final boolean[] VALUE_STOPS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        VALUE_STOPS['"'] = true;
+        VALUE_STOPS['<'] = true;
+        VALUE_STOPS['\r'] = true;
+        VALUE_STOPS['\n'] = true;
+    }
+
+    private final String[] threadCache = new String[THREAD_CACHE];
+    /** Start and end of each canonical value, filled before anything is stored. */
+    private final int[] values = new int[2 * CANONICAL.length];
+    private final int[] threadIds = new int[THREAD_CACHE];
+
+    /** The characters holding the time value, valid until the next parse; {@code timeFrom} is -1 when absent. */
+    char[] timeChars;
+    int timeFrom = -1;
+    int timeTo;
+    String date;
+    String component;
+    String context;
+    String type;
+    String thread;
+    String file;
+    String problem;
+
+    /**
+     * Parses the block starting at {@code s[from]} when it is exactly the one CMTrace writers produce:
+     * {@code time="" date="" component="" context="" type="" thread="" file=""}, in that order, lower
+     * case, one space apart, with no {@code <} or line break in a value, closed by {@code >}. Returns
+     * the index of that {@code >}; -1 for any other block, which {@link #parse(char[], int, int)} then
+     * reads the general way with the same result; {@link #MORE} when {@code limit} comes first. Nearly
+     * every record of a real log has this shape, and matching the names as literals saves finding,
+     * checking and comparing each one.
+     */
+    int canonical(char[] s, int from, int limit) {
+        int[] v = values;
+        int i = from;
+        for (int k = 0; k < CANONICAL.length; k++) {
+            char[] name = CANONICAL[k];
+            if (limit - i < name.length) {
+                return MORE;
+            }
+            if (!Arrays.equals(s, i, i + name.length, name, 0, name.length)) {
+                return -1;
+            }
+            i += name.length;
+            v[2 * k] = i;
+            while (i < limit && !VALUE_STOPS[s[i]]) {
+                i++;
+            }
+            if (i >= limit) {
+                return MORE;
+            }
+            if (s[i] != '"') {
+                return -1;
+            }
+            v[2 * k + 1] = i++;
+        }
+        if (i >= limit) {
+            return MORE;
+        }
+        if (s[i] != '>') {
+            return -1;
+        }
+        timeChars = s;
+        timeFrom = v[0];
+        timeTo = v[1];
+        date = same(date, s, v[2], v[3]);
+        component = same(component, s, v[4], Math.min(v[5], v[4] + MAX_ATTRIBUTE));
+        context = same(context, s, v[6], v[7]);
+        type = type(s, v[8], v[9]);
+        thread = thread(s, v[10], v[11]);
+        file = file(s, v[12], v[13]);
+        problem = null;
+        return i;
+    }
+
+    /** Parses {@code block} (without the closing {@code >}); records a problem instead of failing. */
+    CmTraceAttributes parse(CharSequence block) {
+        char[] s = block.toString().toCharArray();
+        return parse(s, 0, s.length);
+    }
+
+    /** Parses {@code s[from, to)} in place; values of the previous record are kept for sharing and cleared when absent. */
+    CmTraceAttributes parse(char[] s, int from, int to) {
+        timeChars = s;
+        timeFrom = -1;
+        problem = null;
+        int seen = 0;
+        int i = from;
+        while (true) {
+            int open = i;
+            while (open < to && s[open] != '"') {
+                open++;
+            }
+            int nameStart = i;
+            while (nameStart < open && s[nameStart] <= ' ') {
+                nameStart++;
+            }
+            if (open >= to) {
+                if (nameStart < to) {
+                    malformed(s, nameStart, to);
+                }
+                break;
+            }
+            int nameEnd = open - 1;
+            if (nameEnd <= nameStart || s[nameEnd] != '=' || !plainName(s, nameStart, nameEnd)) {
+                malformed(s, nameStart, to);
+                break;
+            }
+            int valueEnd = open + 1;
+            while (valueEnd < to && s[valueEnd] != '"') {
+                valueEnd++;
+            }
+            if (valueEnd >= to) {
+                problem = "attribute " + new String(s, nameStart, nameEnd - nameStart) + " has no closing quote";
+                break;
+            }
+            seen |= set(s, nameStart, nameEnd - nameStart, open + 1, valueEnd);
+            i = valueEnd + 1;
+        }
+        date = (seen & 1) != 0 ? date : null;
+        component = (seen & 2) != 0 ? component : null;
+        context = (seen & 4) != 0 ? context : null;
+        type = (seen & 8) != 0 ? type : null;
+        thread = (seen & 16) != 0 ? thread : null;
+        file = (seen & 32) != 0 ? file : null;
+        return this;
+    }
+
+    /** The time value as text, or {@code null}. */
+    String time() {
+        return timeFrom < 0 ? null : new String(timeChars, timeFrom, timeTo - timeFrom);
+    }
+
+    private static boolean plainName(char[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s[k] <= ' ' || s[k] == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void malformed(char[] s, int from, int to) {
+        problem = "malformed attribute \"" + shorten(new String(s, from, to - from)) + "\"";
+    }
+
+    /** Stores one attribute; returns its bit in the "seen" mask (0 for time and unknown names). */
+    private int set(char[] s, int name, int length, int from, int to) {
+        switch (length) {
+            case 4:
+                if (is(s, name, "time")) {
+                    timeFrom = from;
+                    timeTo = to;
+                } else if (is(s, name, "date")) {
+                    date = same(date, s, from, to);
+                    return 1;
+                } else if (is(s, name, "type")) {
+                    type = type(s, from, to);
+                    return 8;
+                } else if (is(s, name, "file")) {
+                    file = file(s, from, to);
+                    return 32;
+                }
+                return 0;
+            case 6:
+                if (is(s, name, "thread")) {
+                    thread = thread(s, from, to);
+                    return 16;
+                }
+                return 0;
+            case 7:
+                if (is(s, name, "context")) {
+                    context = same(context, s, from, to);
+                    return 4;
+                }
+                return 0;
+            case 9:
+                if (is(s, name, "component")) {
+                    component = same(component, s, from, Math.min(to, from + MAX_ATTRIBUTE));
+                    return 2;
+                }
+                return 0;
+            default:
+                // Other writers add their own attributes; CMTrace ignores them and so do we.
+                return 0;
+        }
+    }
+
+    private String type(char[] s, int from, int to) {
+        return to - from == 1 && s[from] >= '0' && s[from] <= '3' ? TYPES[s[from] - '0'] : same(type, s, from, to);
+    }
+
+    private static String file(char[] s, int from, int to) {
+        return to == from ? "" : new String(s, from, Math.min(to - from, MAX_ATTRIBUTE));
+    }
+
+    /** Thread ids repeat all through a file: small decimal ids come from a direct-mapped cache. */
+    private String thread(char[] s, int from, int to) {
+        int len = to - from;
+        if (len == 0 || len > 9) {
+            return same(thread, s, from, to);
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int d = s[i] - '0';
+            if (d < 0 || d > 9) {
+                return same(thread, s, from, to);
+            }
+            value = value * 10 + d;
+        }
+        int slot = value & (THREAD_CACHE - 1);
+        String cached = threadCache[slot];
+        if (cached != null && threadIds[slot] == value && cached.length() == len) {
+            return cached;
+        }
+        String t = new String(s, from, len);
+        threadCache[slot] = t;
+        threadIds[slot] = value;
+        return t;
+    }
+
+    /** Case-insensitive for ASCII letters, which attribute names are. */
+    private static boolean is(char[] s, int at, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if ((s[at + i] | 0x20) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value in {@code s[from, to)}; the previous instance when equal. */
+    private static String same(String previous, char[] s, int from, int to) {
+        int len = to - from;
+        if (len == 0) {
+            return "";
+        }
+        if (previous != null && previous.length() == len) {
+            int i = 0;
+            while (i < len && previous.charAt(i) == s[from + i]) {
+                i++;
+            }
+            if (i == len) {
+                return previous;
+            }
+        }
+        return new String(s, from, len);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+}

@@ -1,0 +1,147 @@
+package org.osdkit.logs.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.logs.LogsErrors;
+
+/**
+ * A {@link LogStream} over one input: sniffs encoding, binary content and format from the first
+ * 64 KB, then parses lazily. Read failures end the stream with a reported problem, never an exception.
+ */
+final class FileLogStream implements LogStream {
+
+    private final String source;
+    private final InputStream raw;
+    private final RecordParser parser;
+    private final Charset charset;
+    private final LogFormat format;
+    private final Consumer<ReadProblem> problems;
+    private LogRecord next;
+    private boolean done;
+
+    private FileLogStream(String source, InputStream raw, RecordParser parser, Charset charset, LogFormat format,
+                          Consumer<ReadProblem> problems) {
+        this.source = source;
+        this.raw = raw;
+        this.parser = parser;
+        this.charset = charset;
+        this.format = format;
+        this.problems = problems;
+        this.done = parser == null;
+    }
+
+    /** Opens {@code file}; a missing or unreadable file is an {@link OsdkitException}, binary or empty ones a problem. */
+    static FileLogStream open(Path file, ReadOptions options, Consumer<ReadProblem> problems) {
+        String source = file.toString();
+        try {
+            return of(source, Files.newInputStream(file), options, problems);
+        } catch (NoSuchFileException e) {
+            throw new OsdkitException(LogsErrors.INPUT_NOT_FOUND, "Log file " + source + " does not exist.",
+                    "Check the path; rolled-over logs end in .lo_.");
+        } catch (IOException e) {
+            throw new OsdkitException(LogsErrors.FILE_UNREADABLE, "Cannot open log file " + source + ": " + e.getMessage() + ".",
+                    "Check permissions, or copy the file if another process holds it locked.", e);
+        }
+    }
+
+    /** Reads from an open stream (closed with this); {@code source} names it in records and problems. */
+    static FileLogStream of(String source, InputStream in, ReadOptions options, Consumer<ReadProblem> problems) {
+        try {
+            byte[] head = new byte[TextSniffer.SAMPLE_BYTES];
+            int n = in.readNBytes(head, 0, head.length);
+            return of(source, head, n, n < head.length, in, options, problems);
+        } catch (IOException e) {
+            problems.accept(new ReadProblem(source, 0, LogsErrors.FILE_UNREADABLE, "reading failed: " + e.getMessage()));
+            return new FileLogStream(source, in, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
+        }
+    }
+
+    /**
+     * Reads {@code head[0, n)} and then {@code rest}; the head decides encoding and format. Tailing
+     * passes only the bytes already written as the head, so it never waits for a full sample.
+     */
+    static FileLogStream of(String source, byte[] head, int n, boolean complete, InputStream rest, ReadOptions options,
+                            Consumer<ReadProblem> problems) {
+        if (n == 0) {
+            problems.accept(new ReadProblem(source, 0, LogsErrors.EMPTY_FILE, "the file is empty"));
+            return new FileLogStream(source, rest, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
+        }
+        TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, n, complete);
+        if (sniffed.binary()) {
+            problems.accept(new ReadProblem(source, 0, LogsErrors.BINARY_FILE, "the file holds binary data, not log text; skipped"));
+            return new FileLogStream(source, rest, null, sniffed.charset(), LogFormat.PLAIN, problems);
+        }
+        InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, sniffed.bomLength(), n - sniffed.bomLength()), rest);
+        // Bytes that do not decode become U+FFFD: a damaged byte must not cost the rest of the file.
+        var decoder = sniffed.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharCursor cursor = new CharCursor(new InputStreamReader(all, decoder));
+        LogFormat format = sniffed.format();
+        ParseContext ctx = new ParseContext(source, options, format, problems);
+        RecordParser parser = switch (format) {
+            case CMTRACE -> new CmTraceParser(cursor, ctx);
+            case LEGACY -> new LegacyParser(cursor, ctx);
+            case PLAIN -> new PlainParser(cursor, ctx);
+        };
+        return new FileLogStream(source, rest, parser, sniffed.charset(), format, problems);
+    }
+
+    @Override
+    public LogFormat format() {
+        return format;
+    }
+
+    @Override
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            try {
+                next = parser.next();
+            } catch (IOException e) {
+                problems.accept(new ReadProblem(source, parser.line(), LogsErrors.FILE_UNREADABLE,
+                        "reading stopped: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                next = null;
+            }
+            if (next == null) {
+                done = true;
+                close();
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public LogRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        LogRecord r = next;
+        next = null;
+        return r;
+    }
+
+    @Override
+    public void close() {
+        try {
+            raw.close();
+        } catch (IOException e) {
+            // Closing a file we only read: nothing is lost.
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.osdkit.logs.read;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * One log record, or one unparsed fragment, as read from a file.
+ *
+ * @param source        the file it came from, as given to the reader
+ * @param line          line number (1-based) of the record's first line
+ * @param kind          complete entry or unparsed fragment
+ * @param format        the file's format
+ * @param localTime     wall-clock time as written, or {@code null} when absent or invalid
+ * @param biasMinutes   the written bias in minutes (UTC = local + bias), or {@code null}
+ * @param utc           the UTC instant when the bias is known or a zone was assumed, else {@code null}
+ * @param zone          how {@code utc} was obtained
+ * @param component     component attribute ({@code null} when absent)
+ * @param context       context attribute ({@code null} when absent)
+ * @param thread        thread id in decimal ({@code null} when absent or empty)
+ * @param severity      from the type attribute, else by CMTrace's keyword rule
+ * @param file          the writer's source file attribute ({@code null} when absent)
+ * @param message       the message, line breaks as written, cut at the reader's cap
+ * @param messageLength the message's full length in characters (larger than {@code message} when cut)
+ * @param problem       what was wrong with this record, or {@code null}
+ */
+public record LogRecord(String source, long line, RecordKind kind, LogFormat format, LocalDateTime localTime,
+                        Integer biasMinutes, Instant utc, ZoneStatus zone, String component, String context,
+                        String thread, Severity severity, String file, String message, long messageLength,
+                        String problem) {
+
+    public LogRecord {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        if (line < 1) {
+            throw new IllegalArgumentException("line numbers start at 1, was " + line);
+        }
+    }
+
+    /** True when the message was cut at the reader's cap. */
+    public boolean truncated() {
+        return messageLength > message.length();
+    }
+
+    /** True for torn, interleaved or truncated fragments. */
+    public boolean unparsed() {
+        return kind == RecordKind.UNPARSED;
+    }
+
+    /**
+     * The time the record sorts by in a merged timeline and in time windows: its UTC instant, else
+     * its local time read as UTC (zone unknown), else {@code null} when it has no time at all.
+     */
+    public Instant sortTime() {
+        if (utc != null) {
+            return utc;
+        }
+        return localTime == null ? null : localTime.toInstant(ZoneOffset.UTC);
+    }
+}
