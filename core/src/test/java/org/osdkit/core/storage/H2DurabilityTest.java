@@ -57,7 +57,7 @@ class H2DurabilityTest {
         Random random = new Random();
         Set<Integer> printed = new TreeSet<>();
         int next = 1;
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 3; round++) {
             // The child owns the database file alone: were this JVM holding it, the child would write
             // through this JVM's AUTO_SERVER and a kill would prove nothing.
             Process child = ChildJvm.of(folder, "Committer", CHILD, settings.url(), Integer.toString(next))
