@@ -21,6 +21,7 @@ module org.osdkit.cli {
     // one breaks picocli's resource-bundle lookup). Jackson reads the logs commands' CSV row record
     // through the same opens.
     opens org.osdkit.cli;
+    opens org.osdkit.cli.command;
     opens org.osdkit.cli.drivers;
     opens org.osdkit.cli.sites;
     opens org.osdkit.cli.smp;

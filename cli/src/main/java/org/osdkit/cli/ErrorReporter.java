@@ -1,6 +1,7 @@
 package org.osdkit.cli;
 
 import java.io.PrintWriter;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.core.OsdkitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,8 @@ package org.osdkit.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.osdkit.cli.command.AppContext;
+import org.osdkit.cli.command.ContextHolder;
 import org.osdkit.cli.drivers.DriversCommand;
 import org.osdkit.cli.logs.LogsCommand;
 import org.osdkit.cli.output.OutputFormat;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Toolkit for Windows deployment with Configuration Manager: driver packages, sites, State Migration Points and logs.",
         subcommands = {DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class, WebCommand.class, StatusCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the command ran and found problems or failed, 2 usage error."})
-public final class OsdkitCommand implements Runnable {
+public final class OsdkitCommand implements Runnable, ContextHolder {
 
     private final Map<String, String> environment;
     private AppContext context;
@@ -60,7 +62,8 @@ public final class OsdkitCommand implements Runnable {
     }
 
     /** The context for the running command, created at the first call (so --help touches nothing). */
-    AppContext context() {
+    @Override
+    public AppContext context() {
         if (context == null) {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");

@@ -1,6 +1,8 @@
 package org.osdkit.cli;
 
 import java.util.Map;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitVersion;
 import org.osdkit.core.storage.Database;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.Confirmation;
 import org.osdkit.core.whatif.PlannedOperation;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +58,7 @@ public record CliRun(int exitCode, String out, String err) {
     private static void answerWith(CommandLine cl, Function<PlannedOperation, Confirmation.Answer> answers) {
         for (CommandSpec mixin : cl.getCommandSpec().mixins().values()) {
             if (mixin.userObject() instanceof ConfirmOption confirm) {
-                confirm.asker = answers;
+                confirm.askWith(answers);
             }
         }
         cl.getSubcommands().values().forEach(sub -> answerWith(sub, answers));

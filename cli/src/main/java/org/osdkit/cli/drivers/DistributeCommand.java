@@ -2,10 +2,10 @@ package org.osdkit.cli.drivers;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.osdkit.cli.ConfirmOption;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
-import org.osdkit.cli.WhatIfOption;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;

@@ -1,6 +1,6 @@
 package org.osdkit.cli.drivers;
 
-import org.osdkit.cli.GroupCommand;
+import org.osdkit.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit drivers}: Driver sources, the driver catalog, driver packages per hardware model and distribution points. */

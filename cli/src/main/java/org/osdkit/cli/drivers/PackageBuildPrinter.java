@@ -1,6 +1,6 @@
 package org.osdkit.cli.drivers;
 
-import org.osdkit.cli.ConfirmOption;
+import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.whatif.PlannedOperation;

@@ -1,10 +1,10 @@
 package org.osdkit.cli.drivers;
 
-import org.osdkit.cli.ConfirmOption;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.ForceOption;
-import org.osdkit.cli.LeafCommand;
-import org.osdkit.cli.WhatIfOption;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.ForceOption;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;

@@ -1,8 +1,8 @@
 package org.osdkit.cli.drivers;
 
 import java.util.Optional;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;

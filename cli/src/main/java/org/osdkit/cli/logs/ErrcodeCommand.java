@@ -2,8 +2,8 @@ package org.osdkit.cli.logs;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.logs.errorcodes.CodeMeaning;

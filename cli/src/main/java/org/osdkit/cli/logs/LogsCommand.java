@@ -1,6 +1,6 @@
 package org.osdkit.cli.logs;
 
-import org.osdkit.cli.GroupCommand;
+import org.osdkit.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit logs}: ConfigMgr logs: parse, merge, tail, decode error codes, diagnose known failures. */

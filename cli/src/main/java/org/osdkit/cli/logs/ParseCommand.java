@@ -1,8 +1,8 @@
 package org.osdkit.cli.logs;
 
 import java.util.List;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.logs.filter.RecordFilter;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.LogInputs;

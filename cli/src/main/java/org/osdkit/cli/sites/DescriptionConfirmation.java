@@ -1,7 +1,7 @@
 package org.osdkit.cli.sites;
 
-import org.osdkit.cli.ConfirmOption;
-import org.osdkit.cli.WhatIfOption;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.description.DescriptionChangeOutcome;

@@ -1,7 +1,7 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.sites.hierarchy.HierarchyProblem;
 import org.osdkit.sites.hierarchy.ReadHierarchy;

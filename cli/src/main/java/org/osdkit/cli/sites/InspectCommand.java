@@ -1,8 +1,8 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.sites.controlfile.ScfBlock;
 import org.osdkit.sites.controlfile.ScfProblem;

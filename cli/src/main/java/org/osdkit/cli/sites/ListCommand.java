@@ -1,6 +1,6 @@
 package org.osdkit.cli.sites;
 
-import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.Table;
 import org.osdkit.sites.hierarchy.Site;
 import org.osdkit.sites.hierarchy.SiteHierarchy;

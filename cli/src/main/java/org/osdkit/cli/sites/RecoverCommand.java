@@ -1,9 +1,9 @@
 package org.osdkit.cli.sites;
 
-import org.osdkit.cli.ConfirmOption;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
-import org.osdkit.cli.WhatIfOption;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.SiteCode;

@@ -1,10 +1,10 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
-import org.osdkit.cli.ConfirmOption;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
-import org.osdkit.cli.WhatIfOption;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.core.SiteCode;
 import org.osdkit.sites.ConfigMgrVersion;
 import org.osdkit.sites.description.ChangeSiteDescription;

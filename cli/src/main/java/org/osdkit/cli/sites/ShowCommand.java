@@ -1,7 +1,7 @@
 package org.osdkit.cli.sites;
 
 import java.util.stream.Collectors;
-import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;

@@ -1,6 +1,6 @@
 package org.osdkit.cli.sites;
 
-import org.osdkit.cli.GroupCommand;
+import org.osdkit.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit sites}: The site hierarchy, site control files and safe site description changes. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.sites.hierarchy.Site;

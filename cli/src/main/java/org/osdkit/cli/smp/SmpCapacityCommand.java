@@ -2,8 +2,8 @@ package org.osdkit.cli.smp;
 
 import java.time.Clock;
 import java.util.List;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.statemigration.capacity.CapacityReport;
 import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.inventory.ReconcileSmp;

@@ -1,6 +1,6 @@
 package org.osdkit.cli.smp;
 
-import org.osdkit.cli.GroupCommand;
+import org.osdkit.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code osdkit smp}: State Migration Point stores: inventory, capacity, health and retention cleanup. */

@@ -1,8 +1,8 @@
 package org.osdkit.cli.smp;
 
 import java.time.Duration;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.statemigration.health.CheckHealth;

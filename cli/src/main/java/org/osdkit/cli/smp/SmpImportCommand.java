@@ -2,8 +2,8 @@ package org.osdkit.cli.smp;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.statemigration.associations.ImportAssociations;
 import org.osdkit.statemigration.associations.ImportProblem;

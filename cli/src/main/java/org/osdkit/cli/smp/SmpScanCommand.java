@@ -1,7 +1,7 @@
 package org.osdkit.cli.smp;
 
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
 import org.osdkit.statemigration.associations.ComputerAssociation;
 import org.osdkit.statemigration.inventory.InventoryEntry;

@@ -1,8 +1,8 @@
 package org.osdkit.cli.web;
 
 import java.util.concurrent.CountDownLatch;
-import org.osdkit.cli.ExitCodes;
-import org.osdkit.cli.LeafCommand;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.web.Dashboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

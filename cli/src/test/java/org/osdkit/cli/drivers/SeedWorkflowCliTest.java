@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
-import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
+import org.osdkit.cli.command.Confirmation;
 
 /**
  * The seed's workflow from the command line on a folder share: scan a model's sources, import them,

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
-import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.command.ExitCodes;
 
 /** {@code osdkit logs parse --output csv}: one row per record under the same header, quoted as RFC 4180 says. */
 class RecordCsvTest {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
-import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
+import org.osdkit.cli.command.Confirmation;
 import org.osdkit.core.whatif.PlannedOperation;
 
 /**

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
-import org.osdkit.cli.Confirmation;
 import org.osdkit.cli.Main;
+import org.osdkit.cli.command.Confirmation;
 
 /** {@code osdkit smp ...} end to end on a generated SMP folder tree and an association export, through {@link Main#run}. */
 class SmpCommandsTest {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
-import org.osdkit.cli.ExitCodes;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.web.Dashboard;
 

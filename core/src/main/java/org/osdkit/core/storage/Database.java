@@ -9,11 +9,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.osdkit.core.CoreErrors;
@@ -28,7 +31,21 @@ public final class Database implements AutoCloseable {
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
     private static final int MAX_CONNECTIONS = 16;
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(20);
     private static final String HISTORY_SUFFIX = "_schema_history";
+
+    /**
+     * H2's AUTO_SERVER (a second process on a workspace connects through the first) listens on every
+     * interface unless {@code h2.bindAddress} names one, and writes that address into the lock file
+     * for the second process. H2 reads the property once, when its settings class first loads, so it
+     * is set here, before core opens any H2 database; an application that set it itself keeps its value.
+     */
+    static {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -57,22 +74,54 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseSettings settings, Runnable afterClose) {
         requireDriver(settings);
-        HikariDataSource pool;
-        try {
-            // Hikari takes a first connection here and throws when it cannot (initializationFailTimeout).
-            pool = new HikariDataSource(poolConfig(settings));
-        } catch (RuntimeException e) {
-            throw unreachable(settings, e);
+        long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+        for (long pause = 50; ; pause = Math.min(pause * 2, 1_000)) {
+            try {
+                return new Database(settings, connect(settings), afterClose);
+            } catch (RuntimeException | SQLException e) {
+                if (!busyEmbedded(settings, e) || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) > deadline) {
+                    throw unreachable(settings, e);
+                }
+            }
+            try {
+                // Jittered, so two processes that collided do not collide again in step.
+                Thread.sleep(pause + ThreadLocalRandom.current().nextLong(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OsdkitException(CoreErrors.DB_UNREACHABLE, "Interrupted while waiting for the " + settings.kind() + " database at " + settings.maskedUrl() + ".");
+            }
         }
+    }
+
+    private static HikariDataSource connect(DatabaseSettings settings) throws SQLException {
+        // Hikari takes a first connection here and throws when it cannot (initializationFailTimeout).
+        HikariDataSource pool = new HikariDataSource(poolConfig(settings));
         try (Connection c = pool.getConnection()) {
             if (!c.isValid(LOGIN_TIMEOUT_SECONDS)) {
                 throw new SQLException("the connection did not answer within " + LOGIN_TIMEOUT_SECONDS + " s");
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             pool.close();
-            throw unreachable(settings, e);
+            throw e;
         }
-        return new Database(settings, pool, afterClose);
+        return pool;
+    }
+
+    /**
+     * An embedded file database that another process is opening or closing at this moment: its file
+     * is locked and the lock names no AUTO_SERVER to connect through yet (H2 error 90020, "Database
+     * may be already in use"). Two osdkit processes started together meet this; it passes in moments.
+     */
+    private static boolean busyEmbedded(DatabaseSettings settings, Throwable e) {
+        if (settings.kind() != DatabaseKind.H2 || !settings.url().startsWith("jdbc:h2:file:")) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OsdkitException unreachable(DatabaseSettings settings, Exception e) {

@@ -33,11 +33,15 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /**
      * The embedded database of a workspace. AUTO_SERVER lets a second osdkit process on the same
-     * workspace connect through the first one instead of failing on H2's file lock. WRITE_DELAY=0:
-     * H2 otherwise writes a commit to the file up to 500 ms later, and a killed process loses it.
+     * workspace connect through the first one instead of failing on H2's file lock (its server
+     * listens on loopback only: see {@link Database}). WRITE_DELAY=0 writes each commit to the file
+     * before the commit returns: H2's default (500 ms, MVStore's auto-commit delay) leaves the last
+     * commits in memory, where a killed process loses them. A commit then survives a killed process
+     * (the operating system still holds the write); H2 does not fsync it, so a power cut may not.
      */
     public static DatabaseSettings forWorkspace(Workspace workspace) {
-        return of("jdbc:h2:file:" + workspace.databaseFolder().resolve("osdkit") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+        return of("jdbc:h2:file:" + workspace.databaseFolder().resolve("osdkit")
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
     }
 
     /** A private in-memory H2 database, for tests and throw-away runs. */

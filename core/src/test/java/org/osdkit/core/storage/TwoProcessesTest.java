@@ -3,8 +3,6 @@ package org.osdkit.core.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,14 +38,9 @@ class TwoProcessesTest {
     @Test
     void aSecondProcessOnTheSameWorkspaceWorksWhileTheFirstHoldsTheDatabase() throws Exception {
         DatabaseSettings settings = DatabaseSettings.forWorkspace(Workspace.open(folder.resolve("ws")));
-        Path source = folder.resolve("Child.java");
-        Files.writeString(source, CHILD, StandardCharsets.UTF_8);
         try (Database db = Database.open(settings)) {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE shared_rows (writer VARCHAR(10), n INT)"));
-            Process child = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--module-path", path("jdk.module.path"), "--class-path", path("java.class.path"), "--add-modules", "ALL-MODULE-PATH",
-                    source.toString(), settings.url()))
+            Process child = ChildJvm.of(folder, "Child", CHILD, settings.url())
                     .redirectErrorStream(true).redirectOutput(folder.resolve("child.out").toFile()).start();
             for (int i = 0; i < 50; i++) {
                 int n = i;
@@ -59,12 +52,5 @@ class TwoProcessesTest {
                     "SELECT writer || '=' || COUNT(*) FROM shared_rows GROUP BY writer ORDER BY writer").mapTo(String.class).list());
             assertEquals(List.of("child=50", "parent=50"), counts);
         }
-    }
-
-    /** The module or class path this test runs on, so the child runs the same osdkit core and libraries. */
-    private static String path(String property) {
-        String value = System.getProperty(property, "");
-        return String.join(File.pathSeparator, List.of(value.split(File.pathSeparator)).stream()
-                .filter(p -> !p.isBlank() && !p.contains("test-classes")).toList());
     }
 }

@@ -1,12 +1,8 @@
 package org.osdkit.logs.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,13 +10,18 @@ import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.text.DecodingReader;
+import org.osdkit.core.text.TextDecoder;
 import org.osdkit.logs.LogsErrors;
 
 /**
- * A {@link LogStream} over one input: sniffs encoding, binary content and format from the first
- * 64 KB, then parses lazily. Read failures end the stream with a reported problem, never an exception.
+ * A {@link LogStream} over one input: tells encoding (core's {@link TextDecoder}), binary content and
+ * format from the first 64 KB, then parses lazily. Read failures end the stream with a reported problem, never an exception.
  */
 final class FileLogStream implements LogStream {
+
+    /** Logs without a mark that are not UTF-8 come from old site servers, which wrote the ANSI code page. */
+    private static final TextDecoder DECODER = TextDecoder.withFallback(TextDecoder.WINDOWS_1252);
 
     private final String source;
     private final InputStream raw;
@@ -59,7 +60,7 @@ final class FileLogStream implements LogStream {
     /** Reads from an open stream (closed with this); {@code source} names it in records and problems. */
     static FileLogStream of(String source, InputStream in, ReadOptions options, Consumer<ReadProblem> problems) {
         try {
-            byte[] head = new byte[TextSniffer.SAMPLE_BYTES];
+            byte[] head = new byte[TextDecoder.SAMPLE_BYTES];
             int n = in.readNBytes(head, 0, head.length);
             return of(source, head, n, n < head.length, in, options, problems);
         } catch (IOException e) {
@@ -78,16 +79,15 @@ final class FileLogStream implements LogStream {
             problems.accept(new ReadProblem(source, 0, LogsErrors.EMPTY_FILE, "the file is empty"));
             return new FileLogStream(source, rest, null, StandardCharsets.UTF_8, LogFormat.PLAIN, problems);
         }
-        TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, n, complete);
+        // Bytes that do not decode become U+FFFD: a damaged byte must not cost the rest of the file.
+        DecodingReader text = DECODER.open(head, n, complete, rest);
+        Charset charset = text.encoding().charset();
+        TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, n, text.encoding());
         if (sniffed.binary()) {
             problems.accept(new ReadProblem(source, 0, LogsErrors.BINARY_FILE, "the file holds binary data, not log text; skipped"));
-            return new FileLogStream(source, rest, null, sniffed.charset(), LogFormat.PLAIN, problems);
+            return new FileLogStream(source, rest, null, charset, LogFormat.PLAIN, problems);
         }
-        InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, sniffed.bomLength(), n - sniffed.bomLength()), rest);
-        // Bytes that do not decode become U+FFFD: a damaged byte must not cost the rest of the file.
-        var decoder = sniffed.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        CharCursor cursor = new CharCursor(new InputStreamReader(all, decoder));
+        CharCursor cursor = new CharCursor(text);
         LogFormat format = sniffed.format();
         ParseContext ctx = new ParseContext(source, options, format, problems);
         RecordParser parser = switch (format) {
@@ -95,7 +95,7 @@ final class FileLogStream implements LogStream {
             case LEGACY -> new LegacyParser(cursor, ctx);
             case PLAIN -> new PlainParser(cursor, ctx);
         };
-        return new FileLogStream(source, rest, parser, sniffed.charset(), format, problems);
+        return new FileLogStream(source, rest, parser, charset, format, problems);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.osdkit.core.text.TextDecoder;
 import org.osdkit.logs.LogsErrors;
 
 /**
@@ -19,7 +20,7 @@ import org.osdkit.logs.LogsErrors;
 public final class LogReader {
 
     /** How many leading bytes decide a file's encoding and format. */
-    public static final int SNIFF_BYTES = TextSniffer.SAMPLE_BYTES;
+    public static final int SNIFF_BYTES = TextDecoder.SAMPLE_BYTES;
 
     private LogReader() {
     }

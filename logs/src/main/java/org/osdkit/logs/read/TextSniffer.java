@@ -1,24 +1,16 @@
 package org.osdkit.logs.read;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.osdkit.core.text.TextEncoding;
 
 /**
- * Decides a file's encoding, whether it is text at all, and its format, from its first bytes: BOM
- * first, then strict UTF-8, else Windows-1252 (what old site servers wrote).
+ * What a log's first bytes say beyond their encoding, which core's
+ * {@link org.osdkit.core.text.TextDecoder} tells (BOM, UTF-16 by NUL pattern, ASCII, UTF-8, else
+ * Windows-1252, what old site servers wrote): whether the file is text at all, and its format.
  */
 final class TextSniffer {
 
-    static final int SAMPLE_BYTES = 64 * 1024;
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-    /** What the first bytes say: charset, BOM length to skip, the decoded sample, and text or not. */
-    record Sniffed(Charset charset, int bomLength, String sample, boolean binary) {
+    /** The sample decoded in the file's encoding, and whether it is text at all. */
+    record Sniffed(String sample, boolean binary) {
 
         LogFormat format() {
             return detectFormat(sample);
@@ -28,43 +20,10 @@ final class TextSniffer {
     private TextSniffer() {
     }
 
-    /** {@code head} holds {@code n} bytes; {@code complete} says whether they are the whole file. */
-    static Sniffed sniff(byte[] head, int n, boolean complete) {
-        Charset charset;
-        int bom = 0;
-        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            charset = StandardCharsets.UTF_8;
-            bom = 3;
-        } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            bom = 2;
-        } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        } else {
-            charset = isStrictUtf8(head, n, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        }
-        String sample = new String(head, bom, n - bom, charset);
-        return new Sniffed(charset, bom, sample, looksBinary(sample));
-    }
-
-    private static boolean isStrictUtf8(byte[] head, int n, boolean complete) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(n + 1);
-        // Not at end of input when the sample was cut: a character split at the cut is not an error.
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head, 0, n), out, complete);
-        if (result.isError()) {
-            return false;
-        }
-        if (complete) {
-            try {
-                return !decoder.flush(out).isError();
-            } catch (IllegalStateException e) {
-                return false;
-            }
-        }
-        return true;
+    /** Looks at {@code head[0, n)}, whose encoding was told as {@code encoding}. */
+    static Sniffed sniff(byte[] head, int n, TextEncoding encoding) {
+        String sample = new String(head, encoding.bomLength(), n - encoding.bomLength(), encoding.charset());
+        return new Sniffed(sample, looksBinary(sample));
     }
 
     /** Mostly NULs and control characters: an executable, an archive, a database, not a log. */

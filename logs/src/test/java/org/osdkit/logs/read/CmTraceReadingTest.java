@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -173,6 +175,25 @@ class CmTraceReadingTest {
         byte[] cp1252 = text.getBytes(java.nio.charset.Charset.forName("windows-1252"));
         for (byte[] bytes : List.of(utf16le, utf16be, utf8, cp1252)) {
             assertEquals("Gerät installiert", Logs.bytes(bytes, ReadOptions.defaults()).only().message());
+        }
+    }
+
+    /** Logs written by some tools are UTF-16 with no mark: core's decoder tells them by their NUL bytes. */
+    @Test
+    void readsUtf16WithoutBomByItsNulPatternAndReportsTheCharset() {
+        String text = Logs.cm("Gerät installiert", "10:00:00.000+000", "07-30-2026") + Logs.cm("second", "10:00:01.000+000", "07-30-2026");
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            try (LogStream s = LogReader.read("test.log", new ByteArrayInputStream(text.getBytes(charset)), ReadOptions.defaults(), p -> { })) {
+                List<LogRecord> records = new ArrayList<>();
+                s.forEachRemaining(records::add);
+                assertEquals(charset, s.charset());
+                assertEquals(LogFormat.CMTRACE, s.format());
+                assertEquals(List.of("Gerät installiert", "second"), records.stream().map(LogRecord::message).toList());
+            }
+        }
+        byte[] cp1252 = text.getBytes(Charset.forName("windows-1252"));
+        try (LogStream s = LogReader.read("test.log", new ByteArrayInputStream(cp1252), ReadOptions.defaults(), p -> { })) {
+            assertEquals("windows-1252", s.charset().name());
         }
     }
 

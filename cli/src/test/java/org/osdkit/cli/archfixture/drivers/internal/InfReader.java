@@ -1,6 +1,6 @@
 package org.osdkit.cli.archfixture.drivers.internal;
 
-/** A domain implementation class that front-ends must not use directly. */
+/** Deliberately broken: an "internal" package, and one its module does not export. */
 public class InfReader {
     public int read() {
         return 1;

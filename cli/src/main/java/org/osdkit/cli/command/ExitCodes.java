@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 /** The exit codes every osdkit command uses; documented in the README. */
 public final class ExitCodes {

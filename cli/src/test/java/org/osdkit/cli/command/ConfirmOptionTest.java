@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.osdkit.cli.Confirmation.Answer;
+import org.osdkit.cli.command.Confirmation.Answer;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.whatif.PlannedOperation;
 

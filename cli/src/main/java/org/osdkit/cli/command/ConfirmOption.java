@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import java.util.function.Function;
 import org.osdkit.core.whatif.PlannedOperation;
@@ -21,6 +21,11 @@ public final class ConfirmOption {
 
     public boolean enabled() {
         return confirm;
+    }
+
+    /** Asks {@code answers} instead of the console: the CLI's tests answer the questions a console would ask. */
+    public void askWith(Function<PlannedOperation, Confirmation.Answer> answers) {
+        this.asker = answers;
     }
 
     /** True to make {@code change}: always without {@code --confirm}, else what the person answers. */

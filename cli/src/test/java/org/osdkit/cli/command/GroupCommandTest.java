@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import java.io.Console;
 import java.util.Locale;

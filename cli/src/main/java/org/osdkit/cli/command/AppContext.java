@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -42,7 +42,8 @@ public final class AppContext implements AutoCloseable {
         this.lockTiming = lockTiming;
     }
 
-    static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
+    /** Opens the workspace and osdkit's own log for one command line; the injector waits for its first use. */
+    public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root) {
         Workspace workspace = Workspace.open(workspaceRoot);
         long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);

@@ -1,4 +1,4 @@
-package org.osdkit.cli;
+package org.osdkit.cli.command;
 
 import java.util.concurrent.Callable;
 import org.osdkit.cli.output.Printer;
@@ -29,7 +29,7 @@ public abstract class LeafCommand implements Callable<Integer> {
     protected abstract int execute() throws Exception;
 
     protected final AppContext app() {
-        return ((OsdkitCommand) spec.root().userObject()).context();
+        return ((ContextHolder) spec.root().userObject()).context();
     }
 
     protected final Printer printer() {
