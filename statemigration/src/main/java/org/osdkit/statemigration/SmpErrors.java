@@ -16,6 +16,13 @@ public final class SmpErrors {
     public static final ErrorCode SMP_AMBIGUOUS = ErrorCode.of("SMP-AMBIGUOUS", ErrorKind.INVALID_INPUT);
     /** A cleanup run of this SMP was interrupted; it must be resumed before a new one starts. */
     public static final ErrorCode CLEANUP_UNFINISHED = ErrorCode.of("SMP-CLEANUP-UNFINISHED", ErrorKind.CONFLICT);
+    /**
+     * Another cleanup of this SMP is running (its lock's heartbeat is fresh): a second run, or a
+     * {@code --resume} of the running one, is refused; the message names the holder's host, process and start.
+     */
+    public static final ErrorCode CLEANUP_RUNNING = ErrorCode.of("SMP-CLEANUP-RUNNING", ErrorKind.CONFLICT);
+    /** A running cleanup lost its lock (taken over after its heartbeat stopped): it stops before the next store. */
+    public static final ErrorCode CLEANUP_LOCK_LOST = ErrorCode.of("SMP-CLEANUP-LOCK-LOST", ErrorKind.CONFLICT);
     /** {@code --resume} was asked for but no interrupted run exists. */
     public static final ErrorCode NO_RUN_TO_RESUME = ErrorCode.of("SMP-NO-RUN-TO-RESUME", ErrorKind.NOT_FOUND);
     /** A hold to remove does not exist. */

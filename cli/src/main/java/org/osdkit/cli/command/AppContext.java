@@ -2,8 +2,10 @@ package org.osdkit.cli.command;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.osdkit.cli.logging.OwnLog;
 import org.osdkit.cli.output.OutputFormat;
@@ -16,6 +18,7 @@ import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.guice.DriversModule;
 import org.osdkit.logs.guice.LogsModule;
 import org.osdkit.sites.guice.SitesModule;
+import org.osdkit.statemigration.cleanup.LockTiming;
 import org.osdkit.statemigration.guice.StateMigrationModule;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -29,12 +32,14 @@ public final class AppContext implements AutoCloseable {
     private final CoreSettings settings;
     private final Printer printer;
     private final int verbosity;
+    private final LockTiming lockTiming;
     private Injector injector;
 
-    private AppContext(CoreSettings settings, Printer printer, int verbosity) {
+    private AppContext(CoreSettings settings, Printer printer, int verbosity, LockTiming lockTiming) {
         this.settings = settings;
         this.printer = printer;
         this.verbosity = verbosity;
+        this.lockTiming = lockTiming;
     }
 
     /** Opens the workspace and osdkit's own log for one command line; the injector waits for its first use. */
@@ -46,7 +51,35 @@ public final class AppContext implements AutoCloseable {
         OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
         CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, System.getProperty("user.name"), logMaxBytes, logMaxHistory);
         Printer printer = new Printer(root.getOut(), root.getErr(), format);
-        return new AppContext(settings, printer, verbosity);
+        return new AppContext(settings, printer, verbosity, lockTiming(root, environment));
+    }
+
+    /** The SMP cleanup lock's heartbeat interval and stale timeout, in seconds (decimals allowed, so tests can be quick). */
+    private static LockTiming lockTiming(CommandLine root, Map<String, String> environment) {
+        Duration heartbeat = seconds(root, environment, "OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS", LockTiming.DEFAULT.heartbeat());
+        Duration timeout = seconds(root, environment, "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS", LockTiming.DEFAULT.staleAfter());
+        try {
+            return new LockTiming(heartbeat, timeout);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(root, "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS / OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS: " + e.getMessage());
+        }
+    }
+
+    private static Duration seconds(CommandLine root, Map<String, String> environment, String name, Duration fallback) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        BigDecimal seconds;
+        try {
+            seconds = new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(root, name + " must be a number of seconds, was \"" + value + "\"");
+        }
+        if (seconds.compareTo(new BigDecimal("0.05")) < 0) {
+            throw new CommandLine.ParameterException(root, name + " must be at least 0.05 seconds, was " + value.strip());
+        }
+        return Duration.ofMillis(seconds.movePointRight(3).longValue());
     }
 
     private static long number(CommandLine root, Map<String, String> environment, String name, long fallback, long min) {
@@ -82,7 +115,7 @@ public final class AppContext implements AutoCloseable {
     public Injector injector() {
         if (injector == null) {
             injector = Guice.createInjector(new CoreModule(settings), new DriversModule(), new SitesModule(),
-                    new StateMigrationModule(), new LogsModule());
+                    new StateMigrationModule(lockTiming), new LogsModule());
         }
         return injector;
     }

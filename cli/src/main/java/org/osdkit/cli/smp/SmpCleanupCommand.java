@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
         description = {"Delete the stores that are released and past the deletion delay (see 'osdkit smp plan'). High impact: shows the plan",
             "and asks; --force skips the question, and without a console --force is required; --confirm asks for each store instead.",
             "One failed store never stops the others; each deletion is journalled before and after, so an interrupted run is resumed",
-            "with --resume. Exit code 1 when any store failed."})
+            "with --resume. One run at a time per SMP: a second one is refused naming the running one (host, pid, since); the lock of a",
+            "killed run (heartbeat stopped) is taken over only by --resume. Exit code 1 when any store failed or the run was refused."})
 final class SmpCleanupCommand extends LeafCommand {
 
     static final String OPERATION = "Delete state store";
@@ -50,12 +51,18 @@ final class SmpCleanupCommand extends LeafCommand {
     @Mixin
     ConfirmOption confirm;
 
-    @Option(names = "--resume", description = "Resume the SMP's interrupted cleanup run; every remaining store is re-checked first.")
+    @Option(names = "--resume", description = {"Resume the SMP's interrupted cleanup run; every remaining store is re-checked first.",
+        "Refused while the run is still alive (its heartbeat is fresh)."})
     boolean resume;
 
     @Override
     protected int execute() {
         SmpSettings settings = get(FindSmp.class).find(smp.server);
+        RunCleanup runner = get(RunCleanup.class);
+        if (!whatIf.enabled()) {
+            // Another run running (or, without --resume, one interrupted) is refused before anything is shown or asked.
+            runner.check(settings, resume);
+        }
         CleanupPlan plan = get(PlanCleanup.class).plan(settings);
         List<PlanItem> deletions = plan.deletions();
         String resumed = null;
@@ -99,7 +106,13 @@ final class SmpCleanupCommand extends LeafCommand {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
         }
-        CleanupReport report = get(RunCleanup.class).run(settings, plan, resume);
+        CleanupReport report = runner.run(settings, plan, resume);
+        if (report.tookOver() != null) {
+            printer().info("Took over the cleanup lock of the interrupted " + report.tookOver().describe() + ".");
+        }
+        if (report.repairedAssociations() > 0) {
+            printer().info(report.repairedAssociations() + " associations whose stores an earlier run deleted got their StoreDeletionDate now.");
+        }
         Table t = Table.of("Seq", "StorePath", "Computers", "Result", "Bytes", "Reason", "EarlierAttempt");
         for (StoreOutcome o : report.outcomes()) {
             t.row(o.seq(), o.storePath(), o.computers(), o.state(), o.bytes(), o.reason(), o.earlierAttempt());

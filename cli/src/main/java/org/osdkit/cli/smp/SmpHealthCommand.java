@@ -6,6 +6,7 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.statemigration.health.CheckHealth;
+import org.osdkit.statemigration.health.CleanupState;
 import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthStatus;
 import org.osdkit.statemigration.health.SmpHealth;
@@ -17,9 +18,10 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp health}: storage folders, thresholds, cleanup backlog and stuck captures; JSON for the dashboard. */
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = {"Check the SMP: storage folders reachable and writable, free space and MaxClients, cleanup backlog (eligible but not",
-            "deleted; overdue = the SMP's own cleanup has stopped), stuck captures. Writability is probed by creating and removing a",
-            "file in each storage folder, and every store is walked: only this command does that. The result is kept, with its time,",
-            "and is what the dashboard shows. '--output json' gives the dashboard's document. Exit code 1 when the status is ERROR."})
+            "deleted; overdue = the SMP's own cleanup has stopped), stuck captures, and an osdkit cleanup RUNNING (its lock's heartbeat",
+            "is fresh) or INTERRUPTED (resume it). Writability is probed by creating and removing a file in each storage folder, and",
+            "every store is walked: only this command does that. The result is kept, with its time, and is what the dashboard shows.",
+            "'--output json' gives the dashboard's document. Exit code 1 when the status is ERROR."})
 final class SmpHealthCommand extends LeafCommand {
 
     @Mixin
@@ -43,6 +45,9 @@ final class SmpHealthCommand extends LeafCommand {
             printer().info(h.server() + ": " + h.status() + (h.restoreOnly() ? " (restore-only mode)" : "") + "; backlog " + h.backlogStores()
                     + " stores (" + Sizes.human(h.backlogBytes()) + ", " + h.overdueStores() + " overdue), " + h.stuckCaptures() + " stuck captures, "
                     + h.staleRecords() + " stale records, " + h.orphanFolders() + " orphan folders.");
+            if (h.cleanup() == CleanupState.RUNNING) {
+                printer().info("Cleanup running: " + h.cleanupLock().describe() + ".");
+            }
             h.problems().forEach(p -> printer().info("  " + p));
             printer().info("Kept as the last check of " + h.server() + " (" + h.checkedAt() + "): the dashboard shows it.");
         }

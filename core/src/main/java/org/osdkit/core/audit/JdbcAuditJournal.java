@@ -1,7 +1,6 @@
 package org.osdkit.core.audit;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.osdkit.core.storage.Database;
@@ -23,17 +22,7 @@ final class JdbcAuditJournal implements AuditJournal {
 
     @Override
     public void record(AuditEntry e) {
-        database.jdbi().useHandle(h -> h.createUpdate(
-                        "INSERT INTO core_audit (at, actor, action, target, before_value, after_value, outcome) "
-                                + "VALUES (:at, :actor, :action, :target, :before, :after, :outcome)")
-                .bind("at", e.at().atOffset(ZoneOffset.UTC))
-                .bind("actor", e.actor())
-                .bind("action", e.action())
-                .bind("target", e.target())
-                .bind("before", e.before())
-                .bind("after", e.after())
-                .bind("outcome", e.outcome())
-                .execute());
+        database.jdbi().useHandle(h -> AuditTable.insert(h, e));
     }
 
     @Override

@@ -9,8 +9,11 @@ import java.util.List;
  * @param server   the SMP
  * @param resumed  true when this call resumed an interrupted run
  * @param outcomes one per store of the run, in order
+ * @param tookOver the interrupted run's stale lock this call took over, or {@code null}
+ * @param repairedAssociations associations an older run left without their deletion date, given it on resume
  */
-public record CleanupReport(String runId, String server, boolean resumed, List<StoreOutcome> outcomes) {
+public record CleanupReport(String runId, String server, boolean resumed, List<StoreOutcome> outcomes, CleanupLock tookOver,
+                            int repairedAssociations) {
 
     public CleanupReport {
         outcomes = List.copyOf(outcomes);

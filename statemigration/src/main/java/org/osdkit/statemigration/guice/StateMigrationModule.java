@@ -5,6 +5,7 @@ import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import java.util.Objects;
 import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.audit.AuditJournal;
@@ -13,7 +14,9 @@ import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ImportAssociations;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.LockTiming;
 import org.osdkit.statemigration.cleanup.PlaceHold;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
 import org.osdkit.statemigration.cleanup.RemoveHold;
@@ -35,6 +38,18 @@ import org.osdkit.statemigration.settings.SettingsRepository;
  * the same injector.
  */
 public final class StateMigrationModule extends PrivateModule {
+
+    private final LockTiming lockTiming;
+
+    /** With the default cleanup-lock timing (a heartbeat every 5 s, stale after 30 s). */
+    public StateMigrationModule() {
+        this(LockTiming.DEFAULT);
+    }
+
+    /** With {@code lockTiming} for the per-SMP cleanup lock (the CLI reads it from the environment). */
+    public StateMigrationModule(LockTiming lockTiming) {
+        this.lockTiming = Objects.requireNonNull(lockTiming, "lockTiming");
+    }
 
     @Override
     protected void configure() {
@@ -73,6 +88,19 @@ public final class StateMigrationModule extends PrivateModule {
     @Exposed
     CleanupJournal journal(StateMigrationStorage storage) {
         return storage.journal();
+    }
+
+    @Provides
+    @Singleton
+    @Exposed
+    CleanupLocks locks(StateMigrationStorage storage) {
+        return storage.locks();
+    }
+
+    @Provides
+    @Exposed
+    LockTiming lockTiming() {
+        return lockTiming;
     }
 
     @Provides
@@ -128,9 +156,9 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    RunCleanup runCleanup(CleanupJournal journal, AssociationRepository associations, HoldRepository holds, AuditJournal audit,
-                          Clock clock, Actor actor) {
-        return new RunCleanup(journal, associations, holds, audit, DeletionFileSystem.nio(), clock, actor);
+    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, Clock clock, Actor actor) {
+        // The journal writes each store's association update and audit entry in the step's transaction.
+        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming);
     }
 
     @Provides
@@ -148,9 +176,9 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, StoreFileSystem fileSystem,
+    CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem,
                             HealthRecords records, Clock clock) {
-        return new CheckHealth(reconcile, holds, journal, fileSystem, records, clock);
+        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, records, clock);
     }
 
     @Provides

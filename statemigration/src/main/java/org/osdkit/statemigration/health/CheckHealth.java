@@ -10,6 +10,8 @@ import java.util.Objects;
 import org.osdkit.statemigration.capacity.CapacityStatus;
 import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLock;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.CleanupPlan;
 import org.osdkit.statemigration.cleanup.CleanupPlanner;
 import org.osdkit.statemigration.cleanup.HoldRepository;
@@ -25,7 +27,8 @@ import org.osdkit.statemigration.settings.SmpSettings;
 /**
  * Checks an SMP: storage folders reachable and writable, free space and MaxClients, the cleanup backlog
  * (eligible stores still present; overdue ones mean the SMP's own cleanup has stopped, the KB961269
- * symptom), stuck captures, stale records, orphans and an interrupted osdkit cleanup run. It walks
+ * symptom), stuck captures, stale records, orphans, and whether an osdkit cleanup run is running (its
+ * lock's heartbeat is fresh) or was interrupted (the heartbeat stopped, or the journal is unfinished). It walks
  * every store and probes each storage folder by writing a file into it, so it is what
  * {@code osdkit smp health} runs, never a dashboard page: the result is kept ({@link HealthRecords})
  * and the dashboard serves the last one ({@link ShowHealth}).
@@ -35,15 +38,20 @@ public final class CheckHealth {
     private final ReconcileSmp reconcile;
     private final HoldRepository holds;
     private final CleanupJournal journal;
+    private final CleanupLocks locks;
+    private final Duration lockStaleAfter;
     private final StoreFileSystem fileSystem;
     private final HealthRecords records;
     private final Clock clock;
 
-    public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal,
+    /** {@code lockStaleAfter}: a cleanup lock without a heartbeat for longer is an interrupted run, else a running one. */
+    public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, Duration lockStaleAfter,
                        StoreFileSystem fileSystem, HealthRecords records, Clock clock) {
         this.reconcile = reconcile;
         this.holds = holds;
         this.journal = journal;
+        this.locks = locks;
+        this.lockStaleAfter = lockStaleAfter;
         this.fileSystem = fileSystem;
         this.records = records;
         this.clock = clock;
@@ -94,9 +102,21 @@ public final class CheckHealth {
         if (!stuck.isEmpty()) {
             warnings.add(stuck.size() + " stores were captured more than " + stuckAfter.toDays() + " days ago and never restored; they are never deleted automatically.");
         }
-        String interrupted = journal.unfinished(settings.server()).map(JournalRun::runId).orElse(null);
-        if (interrupted != null) {
-            warnings.add("Cleanup run " + interrupted + " was interrupted; resume it with 'osdkit smp cleanup --resume'.");
+        // Running or interrupted: a fresh heartbeat on the SMP's lock is a live run, whatever the journal says.
+        CleanupLock lock = locks.find(settings.server()).orElse(null);
+        String unfinished = journal.unfinished(settings.server()).map(JournalRun::runId).orElse(null);
+        CleanupState cleanup;
+        String interrupted = null;
+        if (lock != null && !lock.stale(lockStaleAfter)) {
+            cleanup = CleanupState.RUNNING;
+        } else if (unfinished != null) {
+            cleanup = CleanupState.INTERRUPTED;
+            interrupted = unfinished;
+            warnings.add("Cleanup run " + interrupted + " was interrupted" + (lock == null ? "" : " (" + lock.describe() + ")")
+                    + "; resume it with 'osdkit smp cleanup --resume'.");
+        } else {
+            // A stale lock with nothing unfinished behind it is a leftover the next run takes over.
+            cleanup = CleanupState.IDLE;
         }
         List<String> problems = new ArrayList<>(errors);
         problems.addAll(warnings);
@@ -106,6 +126,6 @@ public final class CheckHealth {
                 backlog.stream().map(PlanItem::eligibleAt).min(Comparator.naturalOrder()).orElse(null),
                 stuck.size(), stuckAfter.toDays(),
                 stuck.stream().map(e -> e.association().storeCreationDate()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
-                r.stale().size(), r.orphans().size(), interrupted, problems);
+                r.stale().size(), r.orphans().size(), interrupted, cleanup, lock, problems);
     }
 }

@@ -2,6 +2,7 @@ package org.osdkit.statemigration.health;
 
 import java.time.Instant;
 import java.util.List;
+import org.osdkit.statemigration.cleanup.CleanupLock;
 
 /**
  * The health of one SMP as osdkit sees it, for {@code osdkit smp health} and the dashboard (serialises
@@ -22,12 +23,14 @@ import java.util.List;
  * @param staleRecords       associations whose store folder is gone
  * @param orphanFolders      store folders with no association
  * @param interruptedRunId   an interrupted cleanup run to resume, or {@code null}
+ * @param cleanup            whether an osdkit cleanup is running, interrupted or neither
+ * @param cleanupLock        the SMP's cleanup lock (holder's run, host, process, since, last heartbeat), or {@code null} when free
  * @param problems           one line per finding, worst first
  */
 public record SmpHealth(String server, Instant checkedAt, HealthStatus status, boolean restoreOnly, List<FolderHealth> folders,
                         int backlogStores, long backlogBytes, int overdueStores, Instant oldestEligibleAt, int stuckCaptures,
                         long stuckAfterDays, Instant oldestStuckCapture, int staleRecords, int orphanFolders, String interruptedRunId,
-                        List<String> problems) {
+                        CleanupState cleanup, CleanupLock cleanupLock, List<String> problems) {
 
     public SmpHealth {
         folders = List.copyOf(folders);

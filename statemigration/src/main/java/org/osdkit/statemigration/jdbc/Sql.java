@@ -15,7 +15,7 @@ final class Sql {
     private Sql() {
     }
 
-    /** Creates or updates the module's tables; the scripts sit in {@code org/osdkit/statemigration/db}, under SmpErrors' package. */
+    /** Creates or updates the module's tables; Flyway runs the scripts in {@code db/migration/smp} (history {@code smp_schema_history}). */
     static void migrate(Database database) {
         database.migrate(ModuleSchema.of("smp", SmpErrors.class));
     }

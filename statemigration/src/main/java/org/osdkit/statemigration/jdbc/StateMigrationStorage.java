@@ -1,9 +1,11 @@
 package org.osdkit.statemigration.jdbc;
 
 import java.util.Objects;
+import org.osdkit.core.audit.AuditTable;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.settings.SettingsRepository;
@@ -19,14 +21,18 @@ public final class StateMigrationStorage {
     private final SettingsRepository settings;
     private final HoldRepository holds;
     private final CleanupJournal journal;
+    private final CleanupLocks locks;
     private final HealthRecords health;
 
     private StateMigrationStorage(Database database) {
         Sql.migrate(database);
+        // The journal writes a deleted store's audit entry in the step's own transaction: core's table must be there.
+        AuditTable.prepare(database);
         this.associations = new JdbcAssociations(database);
         this.settings = new JdbcSettings(database);
         this.holds = new JdbcHolds(database);
         this.journal = new JdbcCleanupJournal(database);
+        this.locks = new JdbcCleanupLocks(database);
         this.health = new JdbcHealthRecords(database);
     }
 
@@ -50,9 +56,17 @@ public final class StateMigrationStorage {
         return holds;
     }
 
-    /** The cleanup journal ({@code smp_cleanup_runs}, {@code smp_cleanup_steps}). */
+    /**
+     * The cleanup journal ({@code smp_cleanup_runs}, {@code smp_cleanup_steps}); a finished step's association
+     * update and audit entry ({@code core_audit} of the same database) are written in its transaction.
+     */
     public CleanupJournal journal() {
         return journal;
+    }
+
+    /** The per-SMP cleanup locks ({@code smp_cleanup_locks}). */
+    public CleanupLocks locks() {
+        return locks;
     }
 
     /** The last health check of each SMP ({@code smp_health_checks}). */

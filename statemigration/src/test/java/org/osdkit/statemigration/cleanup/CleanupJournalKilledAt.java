@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The real journal, except that the process "dies" just before step {@code seq} is marked finished. */
-final class CleanupJournalKilledAt implements CleanupJournal {
+class CleanupJournalKilledAt implements CleanupJournal {
 
     private final CleanupJournal real;
     private final int seq;
@@ -26,11 +26,16 @@ final class CleanupJournalKilledAt implements CleanupJournal {
     }
 
     @Override
-    public void finished(String runId, int s, StepState state, long bytesDeleted, String reason, Instant at) {
-        if (s == seq) {
+    public void finished(FinishedStep step) {
+        if (step.seq() == seq) {
             throw new FailingFileSystem.Killed();
         }
-        real.finished(runId, s, state, bytesDeleted, reason, at);
+        real.finished(step);
+    }
+
+    @Override
+    public int repairAssociations(String server, String actor, Instant at) {
+        return real.repairAssociations(server, actor, at);
     }
 
     @Override

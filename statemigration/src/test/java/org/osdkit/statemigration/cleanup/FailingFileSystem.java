@@ -18,9 +18,10 @@ import org.osdkit.core.files.EntryFacts;
  * locked file or an access-denied ACL does on a Windows SMP), the process "dies" (an {@link Error}) at a
  * chosen deletion, a folder is told to be a mount point, a junction or on another volume (what only a
  * Windows SMP or root on Linux can show for real), or something happens just before a chosen deletion.
- * Records every deletion it let through.
+ * Records every deletion it let through. Not final: a lock test overrides one deletion to act in the
+ * middle of a run (a heartbeat stolen, a slow store).
  */
-final class FailingFileSystem implements DeletionFileSystem {
+class FailingFileSystem implements DeletionFileSystem {
 
     /** What the simulated kill throws: an Error, so no per-store handler may swallow it. */
     static final class Killed extends Error {

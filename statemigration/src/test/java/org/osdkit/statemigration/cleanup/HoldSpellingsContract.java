@@ -132,8 +132,8 @@ abstract class HoldSpellingsContract {
     }
 
     private CleanupReport cleanup(CleanupPlan plan) {
-        return new RunCleanup(storage.journal(), storage.associations(), storage.holds(), audit, DeletionFileSystem.nio(), Fixture.clock(),
-                Actor.of("admin", "ADMINPC")).run(settings, plan, false);
+        return new RunCleanup(storage.journal(), storage.locks(), storage.holds(), DeletionFileSystem.nio(), Fixture.clock(),
+                Actor.of("admin", "ADMINPC"), LockTiming.DEFAULT).run(settings, plan, false);
     }
 
     private static PlanItem item(CleanupPlan plan, String source) {

@@ -67,8 +67,8 @@ class RealMountCleanupTest {
             storage.associations().save(smp.associations);
             CleanupPlan plan = new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()), List.of());
             assertEquals(3, plan.deletions().size());
-            report = new RunCleanup(storage.journal(), storage.associations(), storage.holds(), new Fixture.RecordingAudit(),
-                    DeletionFileSystem.nio(), Fixture.clock(), Actor.of("tester", "")).run(smp.settings(), plan, false);
+            report = new RunCleanup(storage.journal(), storage.locks(), storage.holds(), DeletionFileSystem.nio(), Fixture.clock(),
+                    Actor.of("tester", ""), LockTiming.DEFAULT).run(smp.settings(), plan, false);
             ComputerAssociation b = storage.associations().all().stream().filter(a -> a.sourceName().equals("B-PC")).findFirst().orElseThrow();
             assertNull(b.storeDeletionDate(), "the store that failed keeps its record");
         }

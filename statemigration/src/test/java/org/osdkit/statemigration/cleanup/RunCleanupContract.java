@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.audit.AuditEntry;
+import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
@@ -44,8 +50,13 @@ abstract class RunCleanupContract {
     Database db;
     AssociationRepository associations;
     CleanupJournal journal;
+    CleanupLocks locks;
     HoldRepository holds;
-    final Fixture.RecordingAudit audit = new Fixture.RecordingAudit();
+    AuditJournal audit;
+
+    /** Short, so a dead holder's lock goes stale within a test. */
+    static final LockTiming TIMING = new LockTiming(Duration.ofMillis(50), Duration.ofMillis(400));
+    static final Actor TESTER = Actor.of("tester", "");
 
     @BeforeEach
     void setUp() {
@@ -54,7 +65,16 @@ abstract class RunCleanupContract {
         StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
         associations = storage.associations();
         journal = storage.journal();
+        locks = storage.locks();
         holds = storage.holds();
+        audit = AuditJournal.jdbc(db);
+    }
+
+    /** The audit entries in the order they were written. */
+    private List<AuditEntry> audited() {
+        List<AuditEntry> newestFirst = new ArrayList<>(audit.recent(1000));
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     @AfterEach
@@ -75,7 +95,7 @@ abstract class RunCleanupContract {
     }
 
     private RunCleanup runner(DeletionFileSystem fs) {
-        return new RunCleanup(journal, associations, holds, audit, fs, Fixture.clock(), Actor.of("tester", ""));
+        return new RunCleanup(journal, locks, holds, fs, Fixture.clock(), TESTER, TIMING);
     }
 
     private Map<String, ComputerAssociation> byName() {
@@ -107,8 +127,8 @@ abstract class RunCleanupContract {
             assertEquals(!name.equals(NAMES.get(1)), after.get(name).storeDeletionDate() != null, name);
         }
         assertEquals(Fixture.NOW, after.get("X").storeDeletionDate());
-        assertEquals(7, audit.entries.size());
-        assertTrue(audit.entries.get(1).outcome().startsWith("failed: "));
+        assertEquals(7, audited().size());
+        assertTrue(audited().get(1).outcome().startsWith("failed: "));
         assertTrue(journal.steps(report.runId()).stream().allMatch(s -> s.state().isFinal()));
         assertTrue(journal.run(report.runId()).orElseThrow().finished());
     }
@@ -167,7 +187,7 @@ abstract class RunCleanupContract {
     void killBetweenDeletionAndItsJournalEntryIsSettledOnResume() {
         sevenExpiredStores();
         CleanupJournal dyingJournal = new CleanupJournalKilledAt(journal, 2);
-        RunCleanup dying = new RunCleanup(dyingJournal, associations, holds, audit, DeletionFileSystem.nio(), Fixture.clock(), Actor.of("tester", ""));
+        RunCleanup dying = new RunCleanup(dyingJournal, locks, holds, DeletionFileSystem.nio(), Fixture.clock(), TESTER, TIMING);
         assertThrows(FailingFileSystem.Killed.class, () -> dying.run(smp.settings(), plan(), false));
         assertFalse(Files.exists(smp.path(Fixture.hex(1))), "the second store was deleted before the kill");
 
@@ -177,6 +197,226 @@ abstract class RunCleanupContract {
         assertFalse(resumed.outcomes().get(1).earlierAttempt());
         assertNotNull(byName().get(NAMES.get(1)).storeDeletionDate());
         assertEquals(7, resumed.count(StepState.DELETED));
+        assertEquals(1001, resumed.outcomes().get(1).bytes(), "the bytes of a store deleted before the kill come from the plan");
+        assertEquals(7, audited().stream().filter(e -> e.action().equals("smp.store.delete") && e.outcome().equals("ok")).count(),
+                "one audit entry per store, none lost, none twice");
+    }
+
+    @Test
+    void outcomeAssociationAndAuditCommitTogetherOrNotAtAll() {
+        sevenExpiredStores();
+        // The audit insert of the third store fails inside the step's transaction (as a kill before the commit would stop it).
+        CleanupJournal failingAudit = new CleanupJournalKilledAt(journal, -1) {
+            @Override
+            public void finished(FinishedStep step) {
+                if (step.seq() == 3) {
+                    db.jdbi().useHandle(h -> h.execute("ALTER TABLE core_audit RENAME TO core_audit_away"));
+                    try {
+                        super.finished(step);
+                    } finally {
+                        db.jdbi().useHandle(h -> h.execute("ALTER TABLE core_audit_away RENAME TO core_audit"));
+                    }
+                } else {
+                    super.finished(step);
+                }
+            }
+        };
+        RunCleanup dying = new RunCleanup(failingAudit, locks, holds, DeletionFileSystem.nio(), Fixture.clock(), TESTER, TIMING);
+        assertThrows(RuntimeException.class, () -> dying.run(smp.settings(), plan(), false));
+        assertFalse(Files.exists(smp.path(Fixture.hex(2))), "the third store's folder was deleted");
+        String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
+        JournalStep third = journal.steps(runId).get(2);
+        assertEquals(StepState.STARTED, third.state(), "the outcome was rolled back with the audit entry");
+        assertNull(byName().get(NAMES.get(2)).storeDeletionDate(), "the association update was rolled back with them");
+        assertEquals(2, audited().size());
+        assertTrue(locks.find(Fixture.SERVER).isEmpty(), "the run gave its lock up as it stopped");
+
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
+        assertEquals(7, resumed.count(StepState.DELETED));
+        assertEquals(1002, resumed.outcomes().get(2).bytes());
+        assertEquals(Fixture.NOW, byName().get(NAMES.get(2)).storeDeletionDate());
+        assertEquals(7, audited().size());
+        assertEquals(StoreDeletion.abbreviate(smp.path(Fixture.hex(2)).toString()), audited().get(2).target());
+    }
+
+    @Test
+    void resumeRepairsAnAssociationAnOlderRunLeftStaleOnce() {
+        sevenExpiredStores();
+        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(4))::equals);
+        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        // What an older osdkit left on PostgreSQL when killed between the journal's outcome and the association update.
+        String key = byName().get(NAMES.get(1)).key();
+        db.jdbi().useHandle(h -> h.execute("UPDATE smp_associations SET store_deletion_date = NULL WHERE source_name = ?", NAMES.get(1)));
+        assertNull(byName().get(NAMES.get(1)).storeDeletionDate());
+        Instant deletedAt = journal.steps(journal.unfinished(Fixture.SERVER).orElseThrow().runId()).get(1).finishedAt();
+
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
+        assertEquals(1, resumed.repairedAssociations());
+        assertEquals(deletedAt, byName().get(NAMES.get(1)).storeDeletionDate());
+        List<AuditEntry> repairs = audited().stream().filter(e -> e.action().equals("smp.association.repair")).toList();
+        assertEquals(1, repairs.size());
+        assertTrue(repairs.get(0).before().contains(key), repairs.get(0).before());
+        assertEquals(0, journal.repairAssociations(Fixture.SERVER, "tester", Fixture.NOW), "idempotent");
+        assertEquals(1, audited().stream().filter(e -> e.action().equals("smp.association.repair")).count());
+    }
+
+    @Test
+    void aSecondRunIsRefusedNamingTheHolderAndDeletesNothing() {
+        sevenExpiredStores();
+        LockOwner other = new LockOwner("other-claim", "SMP-ADMIN-PC", 4242);
+        assertTrue(locks.acquire(Fixture.SERVER, other, false, TIMING.staleAfter()).acquired());
+        try (Beating beating = new Beating(other)) {
+            for (boolean resume : List.of(false, true)) {
+                OsdkitException refused = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), resume));
+                assertEquals(SmpErrors.CLEANUP_RUNNING, refused.code(), refused.getMessage());
+                assertTrue(refused.getMessage().contains("SMP-ADMIN-PC") && refused.getMessage().contains("pid 4242")
+                        && refused.getMessage().contains("since"), refused.getMessage());
+                OsdkitException early = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).check(smp.settings(), resume));
+                assertEquals(SmpErrors.CLEANUP_RUNNING, early.code());
+            }
+        }
+        for (int i = 0; i < NAMES.size(); i++) {
+            assertTrue(Files.exists(smp.path(Fixture.hex(i))), NAMES.get(i));
+        }
+        assertTrue(journal.runs(Fixture.SERVER, 10).isEmpty(), "a refused run journals nothing");
+        assertEquals("other-claim", locks.find(Fixture.SERVER).orElseThrow().ownerId(), "the holder keeps its lock");
+    }
+
+    @Test
+    void aStaleLockIsTakenOverOnlyByResume() throws Exception {
+        sevenExpiredStores();
+        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(3))::equals);
+        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
+        // kill -9 leaves the lock behind (an in-process "kill" still runs finally): put a dead holder's lock back.
+        LockOwner dead = new LockOwner("dead-claim", "KILLED-HOST", 777);
+        assertTrue(locks.acquire(Fixture.SERVER, dead, false, TIMING.staleAfter()).acquired());
+        assertTrue(locks.assignRun(Fixture.SERVER, "dead-claim", runId));
+
+        OsdkitException alive = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true));
+        assertEquals(SmpErrors.CLEANUP_RUNNING, alive.code(), "--resume refuses while the heartbeat is fresh");
+        Thread.sleep(TIMING.staleAfter().toMillis() + 200);
+
+        OsdkitException notResume = assertThrows(OsdkitException.class, () -> runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), false));
+        assertEquals(SmpErrors.CLEANUP_UNFINISHED, notResume.code());
+        assertTrue(notResume.getMessage().contains("interrupted") && notResume.getMessage().contains("KILLED-HOST")
+                && notResume.getMessage().contains("3 of 7"), notResume.getMessage());
+        assertEquals("dead-claim", locks.find(Fixture.SERVER).orElseThrow().ownerId(), "only --resume takes a stale lock over");
+
+        CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), plan(), true);
+        assertEquals(runId, resumed.runId());
+        assertEquals("KILLED-HOST", resumed.tookOver().host());
+        assertEquals(777, resumed.tookOver().pid());
+        assertEquals(7, resumed.count(StepState.DELETED));
+        assertTrue(locks.find(Fixture.SERVER).isEmpty(), "released at the end");
+    }
+
+    @Test
+    void theRunHoldsAFreshLockWhileItWorksAndGivesItUpAtTheEnd() {
+        sevenExpiredStores();
+        List<CleanupLock> seen = new ArrayList<>();
+        DeletionFileSystem watching = new FailingFileSystem() {
+            @Override
+            public void delete(Path entry) throws java.io.IOException {
+                if (entry.equals(smp.path(Fixture.hex(2)))) {
+                    sleep(TIMING.staleAfter().toMillis() * 2);
+                    seen.add(locks.find(Fixture.SERVER).orElseThrow());
+                }
+                super.delete(entry);
+            }
+        };
+        CleanupReport report = runner(watching).run(smp.settings(), plan(), false);
+        assertEquals(7, report.count(StepState.DELETED));
+        CleanupLock during = seen.get(0);
+        assertEquals(ProcessHandle.current().pid(), during.pid());
+        assertEquals(report.runId(), during.runId());
+        assertFalse(during.stale(TIMING.staleAfter()), "the heartbeat kept it fresh through a slow store: " + during);
+        assertTrue(locks.find(Fixture.SERVER).isEmpty());
+    }
+
+    @Test
+    void aRunWhoseLockWasTakenOverStopsBeforeTheNextStore() {
+        sevenExpiredStores();
+        DeletionFileSystem stolen = new FailingFileSystem() {
+            @Override
+            public void delete(Path entry) throws java.io.IOException {
+                if (entry.equals(smp.path(Fixture.hex(1)))) {
+                    db.jdbi().useHandle(h -> h.execute("UPDATE smp_cleanup_locks SET owner_id = 'thief'"));
+                    sleep(TIMING.heartbeat().toMillis() * 4);
+                }
+                super.delete(entry);
+            }
+        };
+        OsdkitException lost = assertThrows(OsdkitException.class, () -> runner(stolen).run(smp.settings(), plan(), false));
+        assertEquals(SmpErrors.CLEANUP_LOCK_LOST, lost.code());
+        assertFalse(Files.exists(smp.path(Fixture.hex(1))), "the store under way was finished");
+        for (int i = 2; i < NAMES.size(); i++) {
+            assertTrue(Files.exists(smp.path(Fixture.hex(i))), "nothing after it is touched: " + NAMES.get(i));
+        }
+        assertEquals("thief", locks.find(Fixture.SERVER).orElseThrow().ownerId(), "the new holder's lock is not released by the loser");
+    }
+
+    @Test
+    void twoRunsStartedTogetherOneDeletesTheOtherIsRefused() throws Exception {
+        sevenExpiredStores();
+        CleanupPlan plan = plan();
+        DeletionFileSystem slow = new FailingFileSystem() {
+            @Override
+            public void delete(Path entry) throws java.io.IOException {
+                sleep(20);
+                super.delete(entry);
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<CleanupReport>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return runner(slow).run(smp.settings(), plan, false);
+                }));
+            }
+            start.countDown();
+            List<CleanupReport> reports = new ArrayList<>();
+            List<OsdkitException> refusals = new ArrayList<>();
+            for (var run : runs) {
+                try {
+                    reports.add(run.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refusals.add((OsdkitException) e.getCause());
+                }
+            }
+            assertEquals(1, reports.size(), "exactly one run deletes: " + refusals);
+            assertEquals(7, reports.get(0).count(StepState.DELETED));
+            assertFalse(reports.get(0).anyFailed());
+            assertEquals(SmpErrors.CLEANUP_RUNNING, refusals.get(0).code());
+            assertTrue(refusals.get(0).getMessage().contains("pid " + ProcessHandle.current().pid()), refusals.get(0).getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Beats {@code owner}'s heartbeat as a live process would, until closed. */
+    private final class Beating implements AutoCloseable {
+        private final LockHeartbeat heartbeat;
+
+        Beating(LockOwner owner) {
+            heartbeat = LockHeartbeat.start(locks, Fixture.SERVER, owner.ownerId(), TIMING);
+        }
+
+        @Override
+        public void close() {
+            heartbeat.close();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -123,8 +123,8 @@ class StoreDeletionTest {
             assertEquals(KeepReason.STORE_IS_LINK, reason(plan, "LINKED-PC"));
             assertEquals(KeepReason.OUTSIDE_STORAGE_FOLDERS, reason(plan, "OUTSIDE-PC"));
 
-            CleanupReport report = new RunCleanup(storage.journal(), associations, storage.holds(), new Fixture.RecordingAudit(),
-                    DeletionFileSystem.nio(), Fixture.clock(), Actor.of("tester", "")).run(smp.settings(), plan, false);
+            CleanupReport report = new RunCleanup(storage.journal(), storage.locks(), storage.holds(), DeletionFileSystem.nio(), Fixture.clock(),
+                    Actor.of("tester", ""), LockTiming.DEFAULT).run(smp.settings(), plan, false);
             assertEquals(1, report.count(StepState.DELETED));
         }
         assertOutsideIntact();

@@ -16,6 +16,8 @@ import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLocks;
+import org.osdkit.statemigration.cleanup.LockOwner;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
 import org.osdkit.statemigration.inventory.FolderSpace;
@@ -40,7 +42,7 @@ class CheckHealthTest {
             journal.begin(new JournalRun("run-9", Fixture.SERVER, "admin", Fixture.NOW, null, 0, 1), List.of());
             Clock clock = Fixture.clock();
             CheckHealth health = new CheckHealth(new ReconcileSmp(associations, StoreFileSystem.nio()), storage.holds(), journal,
-                    StoreFileSystem.nio(), storage.health(), clock);
+                    storage.locks(), Duration.ofSeconds(30), StoreFileSystem.nio(), storage.health(), clock);
             SmpHealth h = health.check(smp.settings(), Duration.ofDays(30));
             assertEquals(h, storage.health().last(Fixture.SERVER).orElseThrow(), "the check is kept for the dashboard");
             assertEquals(HealthStatus.WARNING, h.status(), h.problems().toString());
@@ -49,9 +51,41 @@ class CheckHealthTest {
             assertEquals(1, h.overdueStores());
             assertEquals(1, h.stuckCaptures());
             assertEquals("run-9", h.interruptedRunId());
+            assertEquals(CleanupState.INTERRUPTED, h.cleanup());
             assertTrue(h.folders().get(0).reachable());
             assertTrue(h.folders().get(0).writable());
             assertTrue(h.problems().stream().anyMatch(p -> p.contains("KB961269")), h.problems().toString());
+        }
+    }
+
+    @Test
+    void aRunWithAFreshHeartbeatIsRunningAndOneWhoseHeartbeatStoppedIsInterrupted() throws Exception {
+        Fixture smp = new Fixture(tmp);
+        smp.expired("PC1", 10, smp.store("P", 100));
+        try (Database db = ScratchDatabases.h2()) {
+            StateMigrationStorage storage = StateMigrationStorage.jdbc(db);
+            storage.associations().save(smp.associations);
+            storage.journal().begin(new JournalRun("run-7", Fixture.SERVER, "admin", Fixture.NOW, null, 1, 1), List.of());
+            CleanupLocks locks = storage.locks();
+            assertTrue(locks.acquire(Fixture.SERVER, new LockOwner("claim", "OTHER-HOST", 99), false, Duration.ofSeconds(1)).acquired());
+            locks.assignRun(Fixture.SERVER, "claim", "run-7");
+            Duration staleAfter = Duration.ofMillis(300);
+            CheckHealth health = new CheckHealth(new ReconcileSmp(storage.associations(), StoreFileSystem.nio()), storage.holds(),
+                    storage.journal(), locks, staleAfter, StoreFileSystem.nio(), storage.health(), Fixture.clock());
+
+            SmpHealth running = health.check(smp.settings(), Duration.ofDays(30));
+            assertEquals(CleanupState.RUNNING, running.cleanup());
+            assertNull(running.interruptedRunId(), "a live run is not reported as interrupted");
+            assertEquals("OTHER-HOST", running.cleanupLock().host());
+            assertEquals(running, storage.health().last(Fixture.SERVER).orElseThrow(), "kept with its lock, for the dashboard");
+            assertTrue(running.problems().stream().noneMatch(p -> p.contains("interrupted")), running.problems().toString());
+
+            Thread.sleep(staleAfter.toMillis() + 200);
+            SmpHealth stopped = health.check(smp.settings(), Duration.ofDays(30));
+            assertEquals(CleanupState.INTERRUPTED, stopped.cleanup());
+            assertEquals("run-7", stopped.interruptedRunId());
+            assertTrue(stopped.problems().stream().anyMatch(p -> p.contains("interrupted") && p.contains("OTHER-HOST") && p.contains("pid 99")),
+                    stopped.problems().toString());
         }
     }
 
@@ -70,8 +104,8 @@ class CheckHealthTest {
             assertNull(never.checkedAt());
             assertTrue(never.problems().get(0).contains("osdkit smp health"), never.problems().toString());
 
-            SmpHealth checked = new CheckHealth(new ReconcileSmp(storage.associations(), probes), storage.holds(), storage.journal(), probes,
-                    storage.health(), Fixture.clock()).check(smp.settings(), Duration.ofDays(30));
+            SmpHealth checked = new CheckHealth(new ReconcileSmp(storage.associations(), probes), storage.holds(), storage.journal(), storage.locks(),
+                    Duration.ofSeconds(30), probes, storage.health(), Fixture.clock()).check(smp.settings(), Duration.ofDays(30));
             assertEquals(1, probes.writes);
             assertEquals(List.of(checked), show.all());
             assertEquals(Fixture.NOW, show.all().get(0).checkedAt());

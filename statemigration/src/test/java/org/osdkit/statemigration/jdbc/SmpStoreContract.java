@@ -23,12 +23,15 @@ import org.osdkit.statemigration.associations.MigrationType;
 import org.osdkit.statemigration.capacity.CapacityStatus;
 import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
+import org.osdkit.statemigration.cleanup.CleanupLock;
 import org.osdkit.statemigration.cleanup.CoveredStore;
+import org.osdkit.statemigration.cleanup.FinishedStep;
 import org.osdkit.statemigration.cleanup.Hold;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
 import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.StepState;
+import org.osdkit.statemigration.health.CleanupState;
 import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.health.HealthStatus;
@@ -153,11 +156,13 @@ abstract class SmpStoreContract {
                 10L << 30, "10 GB", 12, 4.5, T);
         SmpHealth first = new SmpHealth("SMP01", T, HealthStatus.WARNING, false,
                 List.of(new FolderHealth("E:\\SOURCES\\USMT", "/mnt/usmt", true, true, capacity)), 3, 300, 1, T.minusSeconds(60), 2, 30, null,
-                0, 1, "run-7", List.of("Storage folder E:\\SOURCES\\USMT is close to full"));
+                0, 1, "run-7", CleanupState.INTERRUPTED,
+                new CleanupLock("SMP01", "claim-1", "run-7", "OTHER-HOST", 99, T.minusSeconds(120), T.minusSeconds(90), Duration.ofSeconds(90)),
+                List.of("Storage folder E:\\SOURCES\\USMT is close to full"));
         records.save(first);
         assertEquals(first, records.last("SMP01").orElseThrow());
         SmpHealth second = new SmpHealth("SMP01", T.plusSeconds(600), HealthStatus.OK, true, List.of(), 0, 0, 0, null, 0, 30, null, 0, 0, null,
-                List.of());
+                CleanupState.IDLE, null, List.of());
         records.save(second);
         assertEquals(second, records.last("SMP01").orElseThrow(), "only the last check is kept");
         assertTrue(records.last("SMP02").isEmpty());
@@ -171,7 +176,7 @@ abstract class SmpStoreContract {
                 new JournalStep("run-1", 2, "/srv/b", "2/2", "B -> B", 20, StepState.PLANNED, null, null, null, null)));
         journal.started("run-1", 1, T.plusSeconds(1));
         assertEquals("run-1", journal.unfinished("SMP01").orElseThrow().runId());
-        journal.finished("run-1", 1, StepState.FAILED, 3, "access denied: /srv/a/x", T.plusSeconds(2));
+        journal.finished(new FinishedStep("run-1", 1, StepState.FAILED, 3, "access denied: /srv/a/x", T.plusSeconds(2), null, null));
         List<JournalStep> steps = journal.steps("run-1");
         assertEquals(StepState.FAILED, steps.get(0).state());
         assertEquals(3L, steps.get(0).bytesDeleted());
