@@ -19,7 +19,7 @@ class MountTableTest {
     void listsTheMountPointsAtOrBelowATreeWithTheKernelsEscapesUndone() throws IOException {
         Path table = Files.writeString(tmp.resolve("mountinfo"), """
                 22 1 254:0 / / rw,relatime shared:1 - ext4 /dev/vda rw
-                45 22 254:0 /tmp/mt/a /srv/usmt/SMPSTORE$/S1/mnt rw,relatime - ext4 /dev/vda rw
+                45 22 254:0 /exports/mt/a /srv/usmt/SMPSTORE$/S1/mnt rw,relatime - ext4 /dev/vda rw
                 46 22 0:50 / /srv/usmt/SMPSTORE$/S2/with\\040space rw - tmpfs tmpfs rw
                 47 22 0:51 / /srv/other rw - tmpfs tmpfs rw
                 48 22 0:52 / /srv/usmt rw - tmpfs tmpfs rw
