@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.osdkit.core.PackageId;
+import org.osdkit.drivers.distribution.ContentStatus;
 import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.packages.DriverPackageStore;
 
@@ -24,9 +25,12 @@ final class DriversResource {
         ctx.json(packages.list());
     }
 
-    /** {@code GET /api/v1/drivers/distribution[?package=PS100012]}: one row per package and DP, ConfigMgr's state words. */
+    /**
+     * {@code GET /api/v1/drivers/distribution[?package=PS100012]}: one row per package and DP, ConfigMgr's state words, each told
+     * against the package's SourceVersion ({@code behind}, {@code summary} "behind (has 1, package is 2)").
+     */
     void distribution(Context ctx) {
         String id = ctx.queryParam("package");
-        ctx.json(distribution.status(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
+        ctx.json(new ContentStatus(packages, distribution).list(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
     }
 }

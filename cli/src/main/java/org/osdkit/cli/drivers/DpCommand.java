@@ -11,11 +11,12 @@ import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
+import org.osdkit.drivers.distribution.ContentStatus;
 import org.osdkit.drivers.distribution.DistributionPoint;
 import org.osdkit.drivers.distribution.DistributionPointGroup;
 import org.osdkit.drivers.distribution.DistributionState;
-import org.osdkit.drivers.distribution.DistributionStatus;
 import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.distribution.DpContentStatus;
 import org.osdkit.drivers.distribution.RegisterDistributionPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,7 +126,8 @@ final class DpCommand extends GroupCommand {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Content status per package and distribution point in ConfigMgr's words.",
+            description = {"Content status per package and distribution point in ConfigMgr's words; a DP holding an older version than the package's"
+                    + " shows \"behind (has 1, package is 2)\" until 'drivers redistribute' brings it up to date.",
                     "Exit code 1 when a listed row is DistributionFailed."})
     static final class Status extends LeafCommand {
         @Option(names = "--package", paramLabel = "<PackageID>")
@@ -139,12 +141,13 @@ final class DpCommand extends GroupCommand {
             Optional<DistributionState> only = Optional.ofNullable(state).map(DistributionState::parse);
             Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Updated", "Message");
             boolean failed = false;
-            for (DistributionStatus s : get(DistributionStore.class).status(Optional.ofNullable(packageId))) {
+            // State says "behind (has 1, package is 2)" for a DP holding an older version than the package's (ContentUpdating in ConfigMgr's terms).
+            for (DpContentStatus s : get(ContentStatus.class).list(Optional.ofNullable(packageId))) {
                 if (only.isPresent() && only.get() != s.state()) {
                     continue;
                 }
                 failed |= s.state() == DistributionState.DISTRIBUTION_FAILED;
-                table.row(s.packageId(), s.dpName(), s.state(), s.sourceVersion(), s.updated(), s.message());
+                table.row(s.packageId(), s.dpName(), s.summary(), s.sourceVersion(), s.updated(), s.message());
             }
             printer().table(table);
             return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;

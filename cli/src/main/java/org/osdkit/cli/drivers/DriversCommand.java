@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "drivers", mixinStandardHelpOptions = true,
         description = "Driver sources, the driver catalog, driver packages per hardware model and distribution points.",
         subcommands = {ScanCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, DriverStateCommand.Enable.class,
-                DriverStateCommand.Disable.class, PackageCommand.class, DpCommand.class,
-                DistributeCommand.class, MatchCommand.class})
+                DriverStateCommand.Disable.class, RemoveDriverCommand.class, PackageCommand.class, DpCommand.class,
+                DistributeCommand.class, RedistributeCommand.class, MatchCommand.class})
 public final class DriversCommand extends GroupCommand {
 }

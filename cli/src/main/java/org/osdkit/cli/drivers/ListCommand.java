@@ -1,5 +1,7 @@
 package org.osdkit.cli.drivers;
 
+import java.util.List;
+import java.util.Map;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Table;
@@ -8,6 +10,7 @@ import org.osdkit.core.OsTarget;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.catalog.CatalogQuery;
 import org.osdkit.drivers.catalog.DriverCatalog;
+import org.osdkit.drivers.catalog.SupersededDrivers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,11 +36,27 @@ final class ListCommand extends LeafCommand {
     @Option(names = "--arch", paramLabel = "x86|x64|arm64", description = "Architecture for --os.")
     Architecture arch;
 
+    @Option(names = "--superseded", description = "Only drivers a newer version of the same driver (same provider, INF name and hardware IDs, newer"
+            + " DriverVer) supersedes, with the newer one: what 'drivers remove' can delete.")
+    boolean superseded;
+
     @Override
     protected int execute() {
         OsTarget target = os == null ? null : OsTarget.parse(os, arch == null ? Architecture.X64 : arch);
+        DriverCatalog catalog = get(DriverCatalog.class);
+        List<CatalogDriver> drivers = catalog.query(new CatalogQuery(category, className, provider, hardwareId, target));
+        if (superseded) {
+            Map<String, CatalogDriver> newer = SupersededDrivers.among(catalog.query(CatalogQuery.ALL).stream()
+                    .flatMap(d -> catalog.find(d.driverHash()).stream()).toList());
+            Table table = Table.of("Driver", "Name", "INF", "Provider", "DriverVer", "SupersededBy", "NewerDriverVer", "Categories");
+            drivers.stream().filter(d -> newer.containsKey(d.driverHash())).forEach(d -> table.row(d.shortHash(), d.name(), d.infName(), d.provider(),
+                    d.driverVer().toString(), newer.get(d.driverHash()).shortHash(), newer.get(d.driverHash()).driverVer().toString(),
+                    String.join(", ", d.categories())));
+            printer().table(table);
+            return ExitCodes.OK;
+        }
         Table table = Table.of("Driver", "Name", "INF", "Provider", "Class", "DriverDate", "DriverVersion", "Signed", "Enabled", "Categories");
-        for (CatalogDriver d : get(DriverCatalog.class).query(new CatalogQuery(category, className, provider, hardwareId, target))) {
+        for (CatalogDriver d : drivers) {
             table.row(d.shortHash(), d.name(), d.infName(), d.provider(), d.className(), d.driverVer().date(),
                     d.driverVer().version() == null ? null : d.driverVer().version().toString(), d.signed(), d.enabled(), String.join(", ", d.categories()));
         }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 /** {@code osdkit drivers package create}: the New Driver Package wizard, with the admins' folder convention. */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = {"Create a model's driver package in <share>\\SCCM_Driver_Packages\\<OS>\\<Model>: the folder must be empty and owned by no other"
-                + " package; each selected driver's content is copied once (folders named by driver hash) and SourceVersion starts at 1."})
+                + " package; each selected driver's content is copied once (folders named by driver hash) and SourceVersion starts at 1.",
+                "A category the catalog does not have, or categories that select no driver for the OS and architecture, are refused (exit code 1,"
+                        + " DRV-CATEGORY-NOT-FOUND or DRV-PACKAGE-EMPTY, saying what the categories hold) unless --allow-empty."})
 final class PackageCreateCommand extends LeafCommand {
 
     @Option(names = "--site", required = true, paramLabel = "<code>", description = "Site code the PackageID starts with, e.g. PS1.")
@@ -60,6 +62,14 @@ final class PackageCreateCommand extends LeafCommand {
     @Option(names = "--description", paramLabel = "<text>", description = "Description, at most 127 characters.")
     String description;
 
+    @Option(names = "--allow-empty", description = "Create the package although its categories do not exist yet or select no driver for the OS and"
+            + " architecture: create the package first, add drivers later (import into the category, then 'package update').")
+    boolean allowEmpty;
+
+    @Option(names = "--keep-superseded", description = "Keep every version of a driver the categories hold; by default only the newest (same provider,"
+            + " INF name and hardware IDs, newest DriverVer) goes in.")
+    boolean keepSuperseded;
+
     @Mixin
     WhatIfOption whatIf;
 
@@ -81,6 +91,6 @@ final class PackageCreateCommand extends LeafCommand {
 
     private PackageRequest request(boolean onlyPlan) {
         return new PackageRequest(site, new HardwareModel(manufacturer, model, sku), OsTarget.parse(os, arch), share, categories, drivers,
-                exclusions, name, description, onlyPlan);
+                exclusions, name, description, onlyPlan, allowEmpty, keepSuperseded);
     }
 }

@@ -9,8 +9,8 @@ import org.osdkit.core.PackageId;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.catalog.DriverCatalog;
 import org.osdkit.drivers.catalog.DriverErrors;
-import org.osdkit.drivers.distribution.DistributionStatus;
-import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.distribution.ContentStatus;
+import org.osdkit.drivers.distribution.DpContentStatus;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
 import picocli.CommandLine.Command;
@@ -43,8 +43,9 @@ final class PackageShowCommand extends LeafCommand {
         }
         printer().table(drivers);
         Table status = Table.of("DistributionPoint", "State", "SourceVersion", "Updated", "Message");
-        for (DistributionStatus s : get(DistributionStore.class).status(Optional.of(id))) {
-            status.row(s.dpName(), s.state(), s.sourceVersion(), s.updated(), s.message());
+        // State says "behind (has 1, package is 2)" for a DP holding an older version: 'drivers redistribute' brings it up to date.
+        for (DpContentStatus s : get(ContentStatus.class).of(p)) {
+            status.row(s.dpName(), s.summary(), s.sourceVersion(), s.updated(), s.message());
         }
         printer().table(status);
         return ExitCodes.OK;

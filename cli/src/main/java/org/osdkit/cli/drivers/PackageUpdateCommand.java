@@ -42,6 +42,10 @@ final class PackageUpdateCommand extends LeafCommand {
     @Option(names = "--include", paramLabel = "<exclusion>", description = "Lift an exclusion (repeatable).")
     List<String> include = new ArrayList<>();
 
+    @Option(names = "--keep-superseded", negatable = true, description = "Keep every version of a driver the categories hold (--no-keep-superseded:"
+            + " only the newest, the default); the package remembers it.")
+    Boolean keepSuperseded;
+
     @Mixin
     WhatIfOption whatIf;
 
@@ -62,6 +66,6 @@ final class PackageUpdateCommand extends LeafCommand {
     }
 
     private PackageChange change(boolean onlyPlan) {
-        return new PackageChange(addCategories, removeCategories, addDrivers, removeDrivers, exclude, include, onlyPlan);
+        return new PackageChange(addCategories, removeCategories, addDrivers, removeDrivers, exclude, include, onlyPlan, keepSuperseded);
     }
 }

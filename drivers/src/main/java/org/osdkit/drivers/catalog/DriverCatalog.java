@@ -35,4 +35,11 @@ public interface DriverCatalog extends CandidateSource {
 
     /** Turns a driver on or off for packages and matching. */
     void setEnabled(String driverHash, boolean enabled);
+
+    /**
+     * Deletes a driver with its files list, models, platforms and categories, and forgets the INFs
+     * imported as it, in one transaction; false when there was none. Package content is not touched:
+     * callers take the driver out of packages first.
+     */
+    boolean remove(String driverHash);
 }

@@ -18,6 +18,9 @@ public final class DriverErrors {
     public static final ErrorCode PACKAGE_FOLDER_NOT_EMPTY = ErrorCode.of("DRV-PACKAGE-FOLDER-NOT-EMPTY", ErrorKind.CONFLICT);
     public static final ErrorCode PACKAGE_FOLDER_OWNED = ErrorCode.of("DRV-PACKAGE-FOLDER-OWNED", ErrorKind.CONFLICT);
     public static final ErrorCode PACKAGE_IDS_EXHAUSTED = ErrorCode.of("DRV-PACKAGE-IDS-EXHAUSTED", ErrorKind.FAILED);
+    public static final ErrorCode CATEGORY_NOT_FOUND = ErrorCode.of("DRV-CATEGORY-NOT-FOUND", ErrorKind.NOT_FOUND);
+    public static final ErrorCode PACKAGE_EMPTY = ErrorCode.of("DRV-PACKAGE-EMPTY", ErrorKind.REFUSED);
+    public static final ErrorCode DRIVER_IN_USE = ErrorCode.of("DRV-DRIVER-IN-USE", ErrorKind.CONFLICT);
     public static final ErrorCode PACKAGE_INVALID = ErrorCode.of("DRV-PACKAGE-INVALID", ErrorKind.INVALID_INPUT);
     public static final ErrorCode CONTENT_COPY_FAILED = ErrorCode.of("DRV-CONTENT-COPY-FAILED", ErrorKind.FAILED);
     public static final ErrorCode PATH_OUTSIDE_ROOT = ErrorCode.of("DRV-PATH-OUTSIDE-ROOT", ErrorKind.REFUSED);

@@ -79,6 +79,31 @@ public final class DistributePackage {
         return results;
     }
 
+    /**
+     * Brings distribution points up to date with the package's current SourceVersion: the named ones, or
+     * (none named) every point that has the package but not its current version complete (behind, failed,
+     * pending). Built on {@link #distribute}: the same all-or-nothing switch, and only the files that
+     * changed are copied from the source, the rest taken from the version the DP already holds. Empty when
+     * every point is up to date.
+     */
+    public List<DistributionResult> redistribute(PackageId id, List<String> dpNames, ShouldProcess gate, DistributionListener listener) {
+        DriverPackage p = packages.require(id);
+        List<String> names = dpNames;
+        if (names.isEmpty()) {
+            List<DistributionStatus> rows = store.status(Optional.of(id));
+            if (rows.isEmpty()) {
+                throw new OsdkitException(DriverErrors.DP_INVALID, id + " is on no distribution point yet: there is nothing to redistribute.",
+                        "Send it first with 'osdkit drivers distribute --package " + id + " --dp <fqdn>'.");
+            }
+            names = rows.stream().filter(s -> s.state() != DistributionState.DISTRIBUTED || s.sourceVersion() != p.sourceVersion())
+                    .map(DistributionStatus::dpName).toList();
+            if (names.isEmpty()) {
+                return List.of();
+            }
+        }
+        return distribute(id, names, List.of(), gate, listener);
+    }
+
     private List<DistributionPoint> targets(List<String> dpNames, List<String> groupNames) {
         Set<String> names = new LinkedHashSet<>();
         dpNames.forEach(n -> names.add(n.strip().toLowerCase(Locale.ROOT)));

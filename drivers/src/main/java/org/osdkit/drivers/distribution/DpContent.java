@@ -85,9 +85,11 @@ final class DpContent {
     }
 
     /**
-     * Copies {@code files} from {@code source} into the staging folder and verifies each copy by SHA-256;
-     * files already there with the right hash (a killed run's) are kept, everything else in it is deleted.
-     * Returns {copied, reused}.
+     * Fills the staging folder with {@code files} and verifies each by SHA-256. Only what changed is copied
+     * from {@code source}: a file already in staging with the right hash (a killed run's) is kept, and one
+     * the DP's current version holds unchanged is taken from there (a hard link where the file system has
+     * them, else a copy on the DP), never written into: the current version stays complete until the switch.
+     * Everything else in staging is deleted. Returns {copied from the source, reused}.
      */
     int[] stage(Path source, List<DriverFile> files, String dpName, DistributionListener listener) throws IOException {
         int copied = 0;
@@ -98,8 +100,14 @@ final class DpContent {
                 reused++;
             } else {
                 Files.createDirectories(to.getParent());
-                copyVerified(inside(source, f.relativePath()), to, f);
-                copied++;
+                Path current = inside(target, f.relativePath());
+                if (present() && matches(current, f)) {
+                    reuseVerified(current, to, f);
+                    reused++;
+                } else {
+                    copyVerified(inside(source, f.relativePath()), to, f);
+                    copied++;
+                }
             }
             listener.fileDone(dpName, f.relativePath(), f.size());
         }
@@ -108,6 +116,25 @@ final class DpContent {
             throw new IOException("the staging folder " + staging + " changed while it was being filled; nothing was switched");
         }
         return new int[] {copied, reused};
+    }
+
+    /**
+     * Puts an unchanged file of the current version into staging: a hard link to it (nothing copied; neither
+     * name is ever written to, only renamed or deleted), or where links are not possible a copy made under a
+     * temporary name and checked by hash.
+     */
+    private static void reuseVerified(Path current, Path to, DriverFile expected) throws IOException {
+        Path partial = to.resolveSibling(to.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        try {
+            Files.createLink(partial, current);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(current, partial, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        if (!matches(to, expected)) {
+            throw new IOException("the copy of " + expected.relativePath() + " taken from the current version does not match its SHA-256");
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.osdkit.drivers.catalog.ImportCache;
 import org.osdkit.drivers.catalog.ImportDrivers;
 import org.osdkit.drivers.catalog.ScanDriverSources;
 import org.osdkit.drivers.catalog.SetDriverEnabled;
+import org.osdkit.drivers.distribution.ContentStatus;
 import org.osdkit.drivers.distribution.DistributePackage;
 import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.distribution.RegisterDistributionPoint;
@@ -23,6 +24,7 @@ import org.osdkit.drivers.jdbc.DriversStorage;
 import org.osdkit.drivers.matching.MatchDrivers;
 import org.osdkit.drivers.packages.CreateDriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
+import org.osdkit.drivers.packages.RemoveCatalogDriver;
 import org.osdkit.drivers.packages.UpdateDriverPackage;
 
 /**
@@ -120,6 +122,18 @@ public final class DriversModule extends PrivateModule {
     @Exposed
     DistributePackage distribute(DriverPackageStore packages, DistributionStore distribution, AuditTrail audit) {
         return new DistributePackage(packages, distribution, audit);
+    }
+
+    @Provides
+    @Exposed
+    RemoveCatalogDriver removeDriver(DriverCatalog catalog, DriverPackageStore packages, AuditTrail audit) {
+        return new RemoveCatalogDriver(catalog, packages, audit);
+    }
+
+    @Provides
+    @Exposed
+    ContentStatus contentStatus(DriverPackageStore packages, DistributionStore distribution) {
+        return new ContentStatus(packages, distribution);
     }
 
     @Provides

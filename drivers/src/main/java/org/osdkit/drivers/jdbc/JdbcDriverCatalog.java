@@ -247,4 +247,13 @@ final class JdbcDriverCatalog implements DriverCatalog {
         jdbi.useHandle(h -> h.createUpdate("UPDATE drivers_driver SET enabled = :enabled WHERE driver_hash = :hash")
                 .bind("enabled", enabled).bind("hash", driverHash).execute());
     }
+
+    @Override
+    public boolean remove(String driverHash) {
+        return jdbi.inTransaction(h -> {
+            // The import cache would otherwise tell the next import of the same INF that it is already in the catalog.
+            h.createUpdate("DELETE FROM drivers_source_inf WHERE driver_hash = :hash").bind("hash", driverHash).execute();
+            return h.createUpdate("DELETE FROM drivers_driver WHERE driver_hash = :hash").bind("hash", driverHash).execute() > 0;
+        });
+    }
 }

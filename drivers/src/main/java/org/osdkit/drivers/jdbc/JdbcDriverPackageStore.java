@@ -76,14 +76,15 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
         try {
             jdbi.useTransaction(h -> {
                 h.createUpdate("INSERT INTO drivers_package (package_id, name, description, manufacturer, model, sku, os_name, os_major, os_minor, os_build, "
-                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at) VALUES (:id, :name, :description, "
-                                + ":manufacturer, :model, :sku, :osName, :major, :minor, :build, :arch, :share, :source, :sourceKey, :version, :created, :updated)")
+                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at, keep_superseded) VALUES (:id, :name, :description, "
+                                + ":manufacturer, :model, :sku, :osName, :major, :minor, :build, :arch, :share, :source, :sourceKey, :version, :created, :updated, "
+                                + ":keep)")
                         .bind("id", p.id().value()).bind("name", p.name()).bind("description", p.description())
                         .bind("manufacturer", p.model().manufacturer()).bind("model", p.model().model()).bind("sku", p.model().sku())
                         .bind("osName", p.os().name()).bind("major", p.os().major()).bind("minor", p.os().minor()).bind("build", p.os().build())
                         .bind("arch", p.os().architecture().label()).bind("share", p.share().value()).bind("source", p.source().value())
                         .bind("sourceKey", key(p.source())).bind("version", p.sourceVersion()).bind("created", Sql.utc(p.created()))
-                        .bind("updated", Sql.utc(p.updated())).execute();
+                        .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).execute();
                 children(h, p);
             });
         } catch (RuntimeException e) {
@@ -99,10 +100,10 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
     @Override
     public void update(DriverPackage p) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE drivers_package SET name = :name, description = :description, source_version = :version, updated_at = :updated "
-                            + "WHERE package_id = :id")
+            h.createUpdate("UPDATE drivers_package SET name = :name, description = :description, source_version = :version, updated_at = :updated, "
+                            + "keep_superseded = :keep WHERE package_id = :id")
                     .bind("id", p.id().value()).bind("name", p.name()).bind("description", p.description()).bind("version", p.sourceVersion())
-                    .bind("updated", Sql.utc(p.updated())).execute();
+                    .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).execute();
             h.createUpdate("DELETE FROM drivers_package_selection WHERE package_id = :id").bind("id", p.id().value()).execute();
             h.createUpdate("DELETE FROM drivers_package_driver WHERE package_id = :id").bind("id", p.id().value()).execute();
             children(h, p);
@@ -177,7 +178,7 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
                 Map<String, List<String>> s = selections.getOrDefault(p.id().value(), Map.of());
                 out.add(new DriverPackage(p.id(), p.name(), p.description(), p.model(), p.os(), p.share(), p.source(), p.sourceVersion(),
                         s.getOrDefault(CATEGORY, List.of()), s.getOrDefault(DRIVER, List.of()), s.getOrDefault(EXCLUSION, List.of()),
-                        drivers.getOrDefault(p.id().value(), List.of()), p.created(), p.updated()));
+                        drivers.getOrDefault(p.id().value(), List.of()), p.created(), p.updated(), p.keepSuperseded()));
             }
             return out;
         });
@@ -189,7 +190,8 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
         return new DriverPackage(PackageId.of(rs.getString("package_id")), rs.getString("name"), rs.getString("description"),
                 new HardwareModel(rs.getString("manufacturer"), rs.getString("model"), rs.getString("sku")), os, UncPath.of(rs.getString("share_path")),
                 UncPath.of(rs.getString("source_path")), rs.getInt("source_version"), List.of(), List.of(), List.of(), List.of(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("keep_superseded"));
     }
 
     private static String key(UncPath path) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
@@ -19,8 +20,10 @@ import org.osdkit.drivers.catalog.DriverErrors;
 
 /**
  * Creates a model's driver package under {@code <share>\SCCM_Driver_Packages\<OS>\<Model>}: refuses a
- * folder that is not empty or belongs to another package, allocates a unique PackageID, copies each
- * selected driver's content once and writes the manifest. SourceVersion starts at 1.
+ * folder that is not empty or belongs to another package, and (unless {@code allowEmpty}) categories the
+ * catalog does not have or a selection without a driver for the OS and architecture, saying what the
+ * categories hold; allocates a unique PackageID, copies each selected driver's content once and writes
+ * the manifest. SourceVersion starts at 1.
  */
 public final class CreateDriverPackage {
 
@@ -42,12 +45,19 @@ public final class CreateDriverPackage {
             throw owned(source, owner.id().value());
         });
         checkFolderIsFree(source, folder);
-        PackageSelection.Result selection = PackageSelection.resolve(catalog, r.os(), r.categories(), r.drivers(), r.exclusions());
+        if (!r.allowEmpty()) {
+            PackageSelection.requireCategories(catalog, r.categories());
+        }
+        PackageSelection.Result selection = PackageSelection.resolve(catalog, r.os(), r.categories(), r.drivers(), r.exclusions(), r.keepSuperseded(),
+                Set.of());
+        if (!r.allowEmpty()) {
+            PackageSelection.requireDrivers(catalog, r.os(), r.categories(), selection);
+        }
         Instant now = audit.clock().instant();
         String name = r.name() == null || r.name().isBlank() ? DriverPackage.defaultName(r.model(), r.os()) : r.name().strip();
         PackageId id = r.whatIf() ? PackageId.of(r.site(), 0) : packages.allocate(r.site());
         DriverPackage draft = new DriverPackage(id, name, r.description(), r.model(), r.os(), r.share(), source, 0, r.categories(), r.drivers(),
-                r.exclusions(), List.of(), now, now);
+                r.exclusions(), List.of(), now, now, r.keepSuperseded());
         if (r.whatIf()) {
             PackageBuild plan = PackageBuilder.build(draft, selection, now, true);
             OperationPlan lines = new OperationPlan(Stream.concat(Stream.of(PlannedOperation.of("Create driver package \"" + name + "\"", source.value())),

@@ -26,10 +26,11 @@ import org.osdkit.core.UncPath;
  * @param drivers       hashes of the drivers in the content now
  * @param created       when it was created
  * @param updated       when its content last changed
+ * @param keepSuperseded the package keeps every version of a driver its categories hold, not only the newest
  */
 public record DriverPackage(PackageId id, String name, String description, HardwareModel model, OsTarget os, UncPath share, UncPath source,
                             int sourceVersion, List<String> categories, List<String> explicitDrivers, List<String> exclusions,
-                            List<String> drivers, Instant created, Instant updated) {
+                            List<String> drivers, Instant created, Instant updated, boolean keepSuperseded) {
 
     /** ConfigMgr's limit for a driver package description. */
     public static final int MAX_DESCRIPTION = 127;
@@ -46,6 +47,13 @@ public record DriverPackage(PackageId id, String name, String description, Hardw
         drivers = List.copyOf(drivers);
     }
 
+    /** A package that keeps only the newest version of each driver. */
+    public DriverPackage(PackageId id, String name, String description, HardwareModel model, OsTarget os, UncPath share, UncPath source,
+                         int sourceVersion, List<String> categories, List<String> explicitDrivers, List<String> exclusions,
+                         List<String> drivers, Instant created, Instant updated) {
+        this(id, name, description, model, os, share, source, sourceVersion, categories, explicitDrivers, exclusions, drivers, created, updated, false);
+    }
+
     /** The community naming convention: {@code Drivers - <Make> <Model> - <OS> <arch>}. */
     public static String defaultName(HardwareModel model, OsTarget os) {
         return "Drivers - " + model.displayName() + " - " + os.name() + " " + os.architecture().label();
@@ -57,10 +65,15 @@ public record DriverPackage(PackageId id, String name, String description, Hardw
     }
 
     DriverPackage withContent(List<String> newDrivers, int newVersion, Instant when) {
-        return new DriverPackage(id, name, description, model, os, share, source, newVersion, categories, explicitDrivers, exclusions, newDrivers, created, when);
+        return new DriverPackage(id, name, description, model, os, share, source, newVersion, categories, explicitDrivers, exclusions, newDrivers, created, when, keepSuperseded);
     }
 
     DriverPackage withSelection(List<String> newCategories, List<String> newExplicit, List<String> newExclusions) {
-        return new DriverPackage(id, name, description, model, os, share, source, sourceVersion, newCategories, newExplicit, newExclusions, drivers, created, updated);
+        return new DriverPackage(id, name, description, model, os, share, source, sourceVersion, newCategories, newExplicit, newExclusions, drivers, created, updated, keepSuperseded);
+    }
+
+    DriverPackage withKeepSuperseded(boolean keep) {
+        return new DriverPackage(id, name, description, model, os, share, source, sourceVersion, categories, explicitDrivers, exclusions, drivers, created,
+                updated, keep);
     }
 }

@@ -14,9 +14,16 @@ import org.osdkit.drivers.catalog.ImportRequest;
  * @param addExclusions     exclusions to add
  * @param removeExclusions  exclusions to lift
  * @param whatIf            plan only
+ * @param keepSuperseded    keep every version of a driver ({@code true}) or only the newest ({@code false}); {@code null} leaves it as it is
  */
 public record PackageChange(List<String> addCategories, List<String> removeCategories, List<String> addDrivers, List<String> removeDrivers,
-                            List<String> addExclusions, List<String> removeExclusions, boolean whatIf) {
+                            List<String> addExclusions, List<String> removeExclusions, boolean whatIf, Boolean keepSuperseded) {
+
+    /** A change that leaves the package's handling of superseded drivers as it is. */
+    public PackageChange(List<String> addCategories, List<String> removeCategories, List<String> addDrivers, List<String> removeDrivers,
+                         List<String> addExclusions, List<String> removeExclusions, boolean whatIf) {
+        this(addCategories, removeCategories, addDrivers, removeDrivers, addExclusions, removeExclusions, whatIf, null);
+    }
 
     public PackageChange {
         addCategories = addCategories.stream().map(ImportRequest::validCategory).toList();

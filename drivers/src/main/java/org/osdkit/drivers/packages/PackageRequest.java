@@ -23,9 +23,17 @@ import org.osdkit.drivers.catalog.ImportRequest;
  * @param name        package name, or {@code null} for the convention's name
  * @param description description, or {@code null}
  * @param whatIf      plan only
+ * @param allowEmpty  create the package although its categories do not exist yet or select no driver (drivers are added later)
+ * @param keepSuperseded keep every version of a driver the categories hold, not only the newest
  */
 public record PackageRequest(SiteCode site, HardwareModel model, OsTarget os, UncPath share, List<String> categories, List<String> drivers,
-                             List<String> exclusions, String name, String description, boolean whatIf) {
+                             List<String> exclusions, String name, String description, boolean whatIf, boolean allowEmpty, boolean keepSuperseded) {
+
+    /** A request that must select at least one driver and keeps only the newest version of each. */
+    public PackageRequest(SiteCode site, HardwareModel model, OsTarget os, UncPath share, List<String> categories, List<String> drivers,
+                          List<String> exclusions, String name, String description, boolean whatIf) {
+        this(site, model, os, share, categories, drivers, exclusions, name, description, whatIf, false, false);
+    }
 
     public PackageRequest {
         Objects.requireNonNull(site, "site");
@@ -35,9 +43,10 @@ public record PackageRequest(SiteCode site, HardwareModel model, OsTarget os, Un
         categories = categories.stream().map(ImportRequest::validCategory).toList();
         drivers = List.copyOf(drivers);
         exclusions = exclusions.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (categories.isEmpty() && drivers.isEmpty()) {
+        if (categories.isEmpty() && drivers.isEmpty() && !allowEmpty) {
             throw new OsdkitException(DriverErrors.PACKAGE_INVALID, "A driver package needs drivers: give at least one --category or --driver.",
-                    "Import the model's sources with --category <model folder>, then use that category.");
+                    "Import the model's sources with --category <model folder>, then use that category; --allow-empty creates the package"
+                            + " first, to add drivers later.");
         }
         if (description != null && description.length() > DriverPackage.MAX_DESCRIPTION) {
             throw new OsdkitException(DriverErrors.PACKAGE_INVALID,

@@ -3,6 +3,7 @@ package org.osdkit.drivers.packages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.osdkit.core.PackageId;
 import org.osdkit.drivers.catalog.AuditTrail;
@@ -30,8 +31,11 @@ public final class UpdateDriverPackage {
         DriverPackage selected = current.withSelection(apply(current.categories(), change.addCategories(), change.removeCategories()),
                 apply(current.explicitDrivers(), change.addDrivers(), change.removeDrivers()),
                 apply(current.exclusions(), change.addExclusions(), change.removeExclusions()));
+        if (change.keepSuperseded() != null) {
+            selected = selected.withKeepSuperseded(change.keepSuperseded());
+        }
         PackageSelection.Result selection = PackageSelection.resolve(catalog, selected.os(), selected.categories(), selected.explicitDrivers(),
-                selected.exclusions());
+                selected.exclusions(), selected.keepSuperseded(), Set.of());
         PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), change.whatIf());
         if (change.whatIf()) {
             audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion(), build.plan().size() + " changes planned", "what-if");
@@ -41,6 +45,26 @@ public final class UpdateDriverPackage {
         audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion() + ", " + current.drivers().size() + " drivers",
                 "SourceVersion " + build.driverPackage().sourceVersion() + ", " + build.driverPackage().drivers().size() + " drivers (+" + build.added().size()
                         + " -" + build.removed().size() + "), exclusions " + selected.exclusions(), "ok");
+        return build;
+    }
+
+    /**
+     * Rebuilds the package without the driver {@code driverHash}, as if the catalog no longer had it: the
+     * first step of removing the driver from the catalog. An explicit selection of it is dropped too.
+     */
+    PackageBuild rebuildWithout(PackageId id, String driverHash, boolean whatIf) {
+        DriverPackage current = packages.require(id);
+        CreateDriverPackage.requireShare(current.share());
+        List<String> explicit = current.explicitDrivers().stream().filter(h -> !driverHash.startsWith(h.toLowerCase(Locale.ROOT))).toList();
+        DriverPackage selected = current.withSelection(current.categories(), explicit, current.exclusions());
+        PackageSelection.Result selection = PackageSelection.resolve(catalog, selected.os(), selected.categories(), selected.explicitDrivers(),
+                selected.exclusions(), selected.keepSuperseded(), Set.of(driverHash));
+        PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), whatIf);
+        if (!whatIf) {
+            packages.update(build.driverPackage());
+            audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion() + ", " + current.drivers().size() + " drivers",
+                    "SourceVersion " + build.driverPackage().sourceVersion() + ", without driver " + driverHash, "ok");
+        }
         return build;
     }
 

@@ -72,7 +72,7 @@ const loaders = {
     const [packages, status] = await Promise.all([api('/api/v1/drivers/packages'), api('/api/v1/drivers/distribution')]);
     const states = id => {
       const counts = {};
-      status.filter(s => s.packageId === id).forEach(s => { counts[s.state] = (counts[s.state] || 0) + 1; });
+      status.filter(s => s.packageId === id).forEach(s => { const w = s.behind ? 'behind' : s.state; counts[w] = (counts[w] || 0) + 1; });
       return Object.entries(counts).map(([state, n]) => n + ' ' + state).join(', ') || 'not distributed';
     };
     table('packages', packages, [
@@ -89,7 +89,7 @@ const loaders = {
   distribution: async () => table('distribution', await api('/api/v1/drivers/distribution'), [
     ['PackageID', s => s.packageId],
     ['Distribution Point', s => s.dpName],
-    ['State', s => s.state, s => s.state === 'DistributionFailed' ? 'ERROR' : (s.state === 'Distributed' ? 'OK' : 'WARNING')],
+    ['State', s => s.summary || s.state, s => s.state === 'DistributionFailed' ? 'ERROR' : (s.state === 'Distributed' && !s.behind ? 'OK' : 'WARNING')],
     ['SourceVersion', s => s.sourceVersion],
     ['Updated', s => localTime(s.updated)],
     ['Message', s => s.message || '']

@@ -1,0 +1,64 @@
+package org.osdkit.cli.drivers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.Table;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.whatif.WhatIfRecorder;
+import org.osdkit.drivers.distribution.DistributePackage;
+import org.osdkit.drivers.distribution.DistributionListener;
+import org.osdkit.drivers.distribution.DistributionResult;
+import org.osdkit.drivers.distribution.DistributionState;
+import org.osdkit.drivers.packages.DriverPackageStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers redistribute <PackageID> [--dp ..]}: bring distribution points up to the package's current SourceVersion. */
+@Command(name = "redistribute", mixinStandardHelpOptions = true,
+        description = {"Bring distribution points up to date with a package's current SourceVersion: the named ones, or every DP that has the package"
+                + " but not its current version (\"behind (has 1, package is 2)\" in 'dp status', failed or pending). Only the files that changed are"
+                + " copied from the source; the others are taken from the version the DP holds. All or nothing per DP as 'drivers distribute': staged,"
+                + " verified by SHA-256 and switched in by renames, so the DP holds the old or the new version, never a mix; an interrupted run resumes."
+                + " SMSPXEIMAGE$ is refused.",
+                "Exit code 1 when a distribution point failed."})
+final class RedistributeCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<PackageID>")
+    PackageId packageId;
+
+    @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable); default: every DP that is not up to date.")
+    List<String> dps = new ArrayList<>();
+
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Mixin
+    ConfirmOption confirm;
+
+    @Override
+    protected int execute() {
+        DistributePackage distribute = get(DistributePackage.class);
+        if (whatIf.enabled()) {
+            WhatIfRecorder plan = new WhatIfRecorder();
+            distribute.redistribute(packageId, dps, plan, DistributionListener.NONE);
+            plan.plan().whatIfLines().forEach(printer()::info);
+            return ExitCodes.OK;
+        }
+        List<DistributionResult> results = distribute.redistribute(packageId, dps, confirm.gate(), DistributionListener.NONE);
+        if (results.isEmpty()) {
+            printer().info(dps.isEmpty() ? "Every distribution point of " + packageId + " holds SourceVersion "
+                    + get(DriverPackageStore.class).require(packageId).sourceVersion() + "; nothing to do." : "Nothing changed.");
+            return ExitCodes.OK;
+        }
+        Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");
+        results.forEach(r -> table.row(packageId, r.dpName(), r.state(), r.sourceVersion(), r.copied(), r.reused(), r.message()));
+        printer().table(table);
+        return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

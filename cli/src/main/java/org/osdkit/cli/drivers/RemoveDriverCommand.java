@@ -1,0 +1,68 @@
+package org.osdkit.cli.drivers;
+
+import org.osdkit.cli.command.ConfirmOption;
+import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.command.ForceOption;
+import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
+import org.osdkit.drivers.packages.DriverRemoval;
+import org.osdkit.drivers.packages.PackageBuild;
+import org.osdkit.drivers.packages.RemoveCatalogDriver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code osdkit drivers remove <driver>}: delete a driver from the catalog; high impact, so it asks first unless {@code --force}. */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Delete a driver from the catalog (a superseded version, see 'drivers list --superseded', or one imported by mistake). Refused"
+                + " while a driver package holds it (exit code 1, DRV-DRIVER-IN-USE, naming the packages); --from-packages first rebuilds each of them"
+                + " without it (its content folder deleted, confined to the package folder; SourceVersion raised). The driver's source files are not"
+                + " touched. Asks for confirmation unless --force; --confirm asks per package and for the catalog entry."})
+final class RemoveDriverCommand extends LeafCommand {
+
+    @Parameters(index = "0", paramLabel = "<driver>", description = "Driver hash or its first 8+ hex digits.")
+    String driver;
+
+    @Option(names = "--from-packages", description = "Take the driver out of the packages that hold it first.")
+    boolean fromPackages;
+
+    @Mixin
+    ForceOption force;
+
+    @Mixin
+    ConfirmOption confirm;
+
+    @Mixin
+    WhatIfOption whatIf;
+
+    @Override
+    protected int execute() {
+        RemoveCatalogDriver remover = get(RemoveCatalogDriver.class);
+        if (whatIf.enabled()) {
+            WhatIfRecorder plan = new WhatIfRecorder();
+            remover.remove(driver, fromPackages, plan);
+            plan.plan().whatIfLines().forEach(printer()::info);
+            return ExitCodes.OK;
+        }
+        ShouldProcess gate;
+        if (confirm.enabled()) {
+            gate = confirm.gate();
+        } else if (force.approve("Remove driver from the catalog", driver)) {
+            gate = ShouldProcess.always();
+        } else {
+            printer().info("Nothing changed.");
+            return ExitCodes.OK;
+        }
+        DriverRemoval removal = remover.remove(driver, fromPackages, gate);
+        for (PackageBuild b : removal.packages()) {
+            printer().info("Taken out of " + b.driverPackage().id() + " (" + b.driverPackage().name() + "), now SourceVersion " + b.driverPackage().sourceVersion()
+                    + "; 'drivers redistribute " + b.driverPackage().id() + "' brings its distribution points up to date.");
+        }
+        printer().info(removal.removed() ? "Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog."
+                : "Nothing more changed: the driver is kept in the catalog.");
+        return ExitCodes.OK;
+    }
+}
