@@ -11,15 +11,33 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Architecture;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.CoreSettings;
+import org.osdkit.core.HardwareModel;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.OsdkitVersion;
+import org.osdkit.core.OsTarget;
+import org.osdkit.core.PackageId;
+import org.osdkit.core.SiteCode;
+import org.osdkit.core.UncPath;
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.DatabaseSettings;
+import org.osdkit.core.workspace.Workspace;
+import org.osdkit.drivers.distribution.DistributionPoint;
+import org.osdkit.drivers.distribution.DistributionState;
+import org.osdkit.drivers.distribution.DistributionStatus;
+import org.osdkit.drivers.jdbc.DriversStorage;
+import org.osdkit.drivers.packages.DriverPackage;
 
 class DashboardTest {
 
@@ -96,5 +114,27 @@ class DashboardTest {
         assertEquals(403, Problems.status(org.osdkit.core.ErrorKind.REFUSED).getCode());
         assertEquals(404, Problems.status(org.osdkit.core.ErrorKind.NOT_FOUND).getCode());
         assertEquals(400, Problems.status(org.osdkit.core.ErrorKind.INVALID_INPUT).getCode());
+    }
+
+    @Test
+    void distributionRowsSayWhenADpHoldsAnOlderVersionThanThePackage() throws Exception {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        try (Database db = Database.open(DatabaseSettings.forWorkspace(Workspace.open(workspace)))) {
+            DriversStorage storage = DriversStorage.jdbc(db, Clock.systemUTC());
+            PackageId id = PackageId.of("PS100001");
+            UncPath share = UncPath.of(Files.createDirectories(workspace.resolve("share")));
+            storage.packages().insert(new DriverPackage(id, "Drivers - Lenovo R61 - XP x86", null, new HardwareModel("Lenovo", "R61", null),
+                    OsTarget.parse("XP", Architecture.X86), share, share.resolve("R61"), 2, List.of(), List.of(), List.of(), List.of(), now, now));
+            storage.distribution().addPoint(new DistributionPoint("dp01.contoso.com", SiteCode.of("PS1"), share));
+            storage.distribution().setStatus(new DistributionStatus(id, "dp01.contoso.com", DistributionState.DISTRIBUTED, 1, now, "verified"));
+        }
+        Response r = get("/api/v1/drivers/distribution");
+        assertEquals(200, r.status(), r.body());
+        JsonNode row = new ObjectMapper().readTree(r.body()).get(0);
+        assertEquals("PS100001", row.get("packageId").asText(), r.body());
+        assertEquals(1, row.get("sourceVersion").asInt());
+        assertEquals(2, row.get("packageSourceVersion").asInt());
+        assertTrue(row.get("behind").asBoolean(), r.body());
+        assertEquals("behind (has 1, package is 2)", row.get("summary").asText());
     }
 }
