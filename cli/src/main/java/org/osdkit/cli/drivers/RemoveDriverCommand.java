@@ -7,6 +7,7 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;
+import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverRemoval;
 import org.osdkit.drivers.packages.PackageBuild;
 import org.osdkit.drivers.packages.RemoveCatalogDriver;
@@ -58,8 +59,9 @@ final class RemoveDriverCommand extends LeafCommand {
         }
         DriverRemoval removal = remover.remove(driver, fromPackages, gate);
         for (PackageBuild b : removal.packages()) {
-            printer().info("Taken out of " + b.driverPackage().id() + " (" + b.driverPackage().name() + "), now SourceVersion " + b.driverPackage().sourceVersion()
-                    + "; 'drivers redistribute " + b.driverPackage().id() + "' brings its distribution points up to date.");
+            DriverPackage p = b.driverPackage();
+            printer().info("Taken out of " + p.id() + " (" + p.name() + "), now SourceVersion " + p.sourceVersion() + "; 'drivers redistribute " + p.id()
+                    + "' brings its distribution points up to date.");
         }
         printer().info(removal.removed() ? "Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog."
                 : "Nothing more changed: the driver is kept in the catalog.");

@@ -76,9 +76,9 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
         try {
             jdbi.useTransaction(h -> {
                 h.createUpdate("INSERT INTO drivers_package (package_id, name, description, manufacturer, model, sku, os_name, os_major, os_minor, os_build, "
-                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at, keep_superseded) VALUES (:id, :name, :description, "
-                                + ":manufacturer, :model, :sku, :osName, :major, :minor, :build, :arch, :share, :source, :sourceKey, :version, :created, :updated, "
-                                + ":keep)")
+                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at, keep_superseded) "
+                                + "VALUES (:id, :name, :description, :manufacturer, :model, :sku, :osName, :major, :minor, :build, :arch, :share, :source, "
+                                + ":sourceKey, :version, :created, :updated, :keep)")
                         .bind("id", p.id().value()).bind("name", p.name()).bind("description", p.description())
                         .bind("manufacturer", p.model().manufacturer()).bind("model", p.model().model()).bind("sku", p.model().sku())
                         .bind("osName", p.os().name()).bind("major", p.os().major()).bind("minor", p.os().minor()).bind("build", p.os().build())

@@ -65,11 +65,13 @@ public record DriverPackage(PackageId id, String name, String description, Hardw
     }
 
     DriverPackage withContent(List<String> newDrivers, int newVersion, Instant when) {
-        return new DriverPackage(id, name, description, model, os, share, source, newVersion, categories, explicitDrivers, exclusions, newDrivers, created, when, keepSuperseded);
+        return new DriverPackage(id, name, description, model, os, share, source, newVersion, categories, explicitDrivers, exclusions, newDrivers, created, when,
+                keepSuperseded);
     }
 
     DriverPackage withSelection(List<String> newCategories, List<String> newExplicit, List<String> newExclusions) {
-        return new DriverPackage(id, name, description, model, os, share, source, sourceVersion, newCategories, newExplicit, newExclusions, drivers, created, updated, keepSuperseded);
+        return new DriverPackage(id, name, description, model, os, share, source, sourceVersion, newCategories, newExplicit, newExclusions, drivers, created,
+                updated, keepSuperseded);
     }
 
     DriverPackage withKeepSuperseded(boolean keep) {

@@ -75,9 +75,9 @@ public final class RemoveCatalogDriver {
             return new DriverRemoval(driver, rebuilt, false);
         }
         boolean removed = catalog.remove(hash);
+        String takenOutOf = String.join(", ", rebuilt.stream().map(b -> b.driverPackage().id().value()).toList());
         audit.record("drivers.driver.remove", hash, label + ", categories " + driver.categories(), null,
-                removed ? "ok" + (rebuilt.isEmpty() ? "" : ": taken out of " + String.join(", ", rebuilt.stream().map(b -> b.driverPackage().id().value()).toList()))
-                        : "ok: already gone");
+                removed ? (takenOutOf.isEmpty() ? "ok" : "ok: taken out of " + takenOutOf) : "ok: already gone");
         return new DriverRemoval(driver, rebuilt, removed);
     }
 

@@ -53,6 +53,18 @@ abstract class DriverCatalogContract extends StorageContract {
     }
 
     @Test
+    void removingADriverDeletesItWithItsRowsAndLeavesTheOthers() {
+        catalog().add(network, DuplicateOption.SKIP);
+        catalog().add(storageDriver, DuplicateOption.SKIP);
+        assertTrue(catalog().remove(network.driver().driverHash()));
+        assertTrue(catalog().find(network.driver().driverHash()).isEmpty());
+        assertTrue(catalog().query(CatalogQuery.ALL).stream().noneMatch(d -> d.driverHash().equals(network.driver().driverHash())));
+        assertTrue(catalog().find(storageDriver.driver().driverHash()).isPresent());
+        assertFalse(catalog().remove(network.driver().driverHash()), "gone already");
+        assertEquals(ImportOutcome.IMPORTED, catalog().add(network, DuplicateOption.SKIP), "it can be imported again");
+    }
+
+    @Test
     void aDuplicateIsHandledByTheDuplicateOption() {
         catalog().add(network, DuplicateOption.SKIP);
         DriverDetail again = new DriverDetail(network.driver().withCategories(List.of("Intel")), network.infHash(), network.contentHash(),

@@ -26,6 +26,7 @@ import org.osdkit.drivers.catalog.ImportDrivers;
 import org.osdkit.drivers.catalog.RecordingJournal;
 import org.osdkit.drivers.catalog.ScanDriverSources;
 import org.osdkit.drivers.catalog.SetDriverEnabled;
+import org.osdkit.drivers.distribution.ContentStatus;
 import org.osdkit.drivers.distribution.DistributePackage;
 import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.distribution.RegisterDistributionPoint;
@@ -34,6 +35,7 @@ import org.osdkit.drivers.jdbc.DriversStorage;
 import org.osdkit.drivers.matching.MatchDrivers;
 import org.osdkit.drivers.packages.CreateDriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
+import org.osdkit.drivers.packages.RemoveCatalogDriver;
 import org.osdkit.drivers.packages.UpdateDriverPackage;
 
 /** The Guice module builds every use case over one storage and exposes the API only. */
@@ -68,6 +70,7 @@ class DriversModuleTest {
     void exposesEveryUseCaseAndThePorts() {
         for (Class<?> type : List.of(ScanDriverSources.class, ImportDrivers.class, SetDriverEnabled.class, CreateDriverPackage.class,
                 UpdateDriverPackage.class, RemoveDriverPackage.class, RegisterDistributionPoint.class, DistributePackage.class, MatchDrivers.class,
+                RemoveCatalogDriver.class, ContentStatus.class,
                 DriverCatalog.class, DriverPackageStore.class, DistributionStore.class)) {
             assertNotNull(injector.getInstance(type), type.getSimpleName());
         }

@@ -39,6 +39,17 @@ public abstract class PackageStoreContract extends StorageContract {
     }
 
     @Test
+    void keepsWhetherAPackageKeepsSupersededDrivers() {
+        DriverPackageStore store = storage.packages();
+        DriverPackage p = pkg(store.allocate(PS1), SHARE.resolve("SCCM_Driver_Packages", "XP", "R61-8935CTO"));
+        store.insert(p);
+        assertEquals(false, store.require(p.id()).keepSuperseded());
+        store.update(p.withKeepSuperseded(true));
+        assertEquals(true, store.require(p.id()).keepSuperseded());
+        assertEquals(true, store.list().get(0).keepSuperseded());
+    }
+
+    @Test
     void allocatesUniqueIdsPerSiteInOrder() {
         DriverPackageStore store = storage.packages();
         assertEquals(PackageId.of("PS100001"), store.allocate(PS1));
