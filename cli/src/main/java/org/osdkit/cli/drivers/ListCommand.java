@@ -35,7 +35,7 @@ final class ListCommand extends LeafCommand {
 
     @Override
     protected int execute() {
-        OsTarget target = os == null ? null : OsTarget.parse(os, arch == null ? Architecture.X64 : arch);
+        OsTarget target = os == null ? null : CliSupport.target(spec, os, arch == null ? Architecture.X64 : arch);
         Table table = Table.of("Driver", "Name", "INF", "Provider", "Class", "DriverDate", "DriverVersion", "Signed", "Enabled", "Categories");
         for (CatalogDriver d : get(DriverCatalog.class).query(new CatalogQuery(category, className, provider, hardwareId, target))) {
             table.row(d.shortHash(), d.name(), d.infName(), d.provider(), d.className(), d.driverVer().date(),
