@@ -12,12 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.Actor;
+import org.osdkit.core.Architecture;
+import org.osdkit.core.OsTarget;
 import org.osdkit.drivers.inf.InfRule;
+import org.osdkit.drivers.matching.Device;
+import org.osdkit.drivers.matching.DeviceMatch;
+import org.osdkit.drivers.matching.MatchDrivers;
 
 /**
  * Issue 12 items 3 and 9 on H2 and PostgreSQL: a value too long for the catalog is an INF finding and a
  * refusal, never a database error; drivers without binaries do not share one content hash; an autorun
- * file is ignored, not refused.
+ * file is ignored, not refused; a models line naming only compatible IDs (item 2) is stored and matched.
  */
 abstract class ImportFindingsContract extends StorageContract {
 
@@ -94,5 +99,24 @@ abstract class ImportFindingsContract extends StorageContract {
         assertEquals(0, report.count(ImportOutcome.REFUSED));
         assertTrue(report.complete());
         assertTrue(report.summary().endsWith("refused=0 failed=0 ignored=1"), report.summary());
+    }
+
+    @Test
+    void aModelsLineWithOnlyCompatibleIdsIsStoredAndMatched() throws IOException {
+        Path folder = Files.createDirectories(sources.resolve("Serial"));
+        infOnly(folder, "compat", "PCI\\VEN_1B36&DEV_0002");
+        Path inf = folder.resolve("compat.inf");
+        Files.writeString(inf, Files.readString(inf).replace("%Dev% = Install, PCI\\VEN_1B36&DEV_0002", "%Dev% = Install,, PCI\\VEN_1B36&DEV_0002, PCI\\CC_0700"));
+        ImportedInf imported = inf(importAll(), "Serial/compat.inf");
+        assertEquals(ImportOutcome.IMPORTED, imported.outcome(), imported.toString());
+        DriverDetail detail = storage.catalog().find(imported.driverHash()).orElseThrow();
+        assertEquals(2, detail.models().size());
+        assertEquals("", detail.models().get(0).hardwareId());
+        assertEquals(List.of("PCI\\VEN_1B36&DEV_0002", "PCI\\CC_0700"), detail.models().get(0).compatibleIds());
+        Device device = new Device("PCI\\VEN_1B36&DEV_0002\\3&1", "Serial", List.of("PCI\\VEN_1B36&DEV_0002&SUBSYS_11001AF4"), List.of("PCI\\VEN_1B36&DEV_0002"));
+        DeviceMatch match = new MatchDrivers(storage.catalog()).match(List.of(device), OsTarget.parse("Win10-22H2", Architecture.X64)).devices().get(0);
+        assertEquals(imported.driverHash(), match.driver().orElseThrow().driverHash());
+        assertEquals("0x00FF3000", match.rank().orElseThrow().toString());
+        assertEquals("PCI\\VEN_1B36&DEV_0002", match.matchedIds().orElseThrow().infId());
     }
 }
