@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osdkit.drivers.inf.InfFile;
 import org.osdkit.drivers.inf.InfFinding;
-import org.osdkit.drivers.inf.InfKind;
 import org.osdkit.drivers.inf.InfRule;
 import org.osdkit.drivers.inf.InfValue;
 import org.osdkit.drivers.inf.ManufacturerEntry;
