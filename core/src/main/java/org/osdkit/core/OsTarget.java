@@ -3,6 +3,7 @@ package org.osdkit.core;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,26 @@ public record OsTarget(String name, int major, int minor, int build, Architectur
     private static OsdkitException unknown(String name) {
         return new OsdkitException(CoreErrors.INVALID_OS_TARGET,
                 "\"" + name + "\" is not a known OS; use XP, Vista, Win7, Win8, Win8.1, Win10[-<release>], Win11[-<release>] or an NT version like 10.0.19045.");
+    }
+
+    /**
+     * Why Windows never shipped for this version and architecture (Windows 11 has no x86 edition; ARM64
+     * starts with Windows 10 1709; Windows 2000 had no x64 edition), or empty for a combination that exists.
+     * The constructor accepts any combination, so stored targets always read back; front-ends refuse
+     * a new one with this reason.
+     */
+    public Optional<String> neverShipped() {
+        boolean win11 = major == 10 && minor == 0 && build >= 22000;
+        if (win11 && architecture == Architecture.X86) {
+            return Optional.of("Windows 11 (10.0." + build + ") has no x86 edition; use x64 or arm64");
+        }
+        if (architecture == Architecture.ARM64 && (major < 10 || major == 10 && minor == 0 && build > 0 && build < 16299)) {
+            return Optional.of(name + " (" + version() + ") never ran on arm64; Windows on ARM64 starts with Windows 10 1709 (10.0.16299): name a release from 1709 on, e.g. Win10-22H2");
+        }
+        if (architecture == Architecture.X64 && major == 5 && minor == 0) {
+            return Optional.of("Windows 2000 (5.0) has no x64 edition; x64 starts with Windows XP x64 and Server 2003 (5.2)");
+        }
+        return Optional.empty();
     }
 
     /** The NT version as INF decorations write it, e.g. {@code 10.0.19045} or {@code 5.1}. */

@@ -2,6 +2,7 @@ package org.osdkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,5 +43,17 @@ class OsTargetTest {
         assertEquals(Architecture.ARM64, Architecture.parse("aarch64"));
         assertEquals("amd64", Architecture.X64.infPlatform());
         assertThrows(OsdkitException.class, () -> Architecture.parse("ia64"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} never shipped")
+    @CsvSource({"Win11, x86", "Win11-24H2, x86", "10.0.22631, x86", "Win7, arm64", "XP, arm64", "Win8.1, arm64", "Win10-1703, arm64", "5.0, x64"})
+    void combinationsWindowsNeverHadAreNamed(String name, String arch) {
+        assertTrue(OsTarget.parse(name, Architecture.parse(arch)).neverShipped().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0} {1} exists")
+    @CsvSource({"Win11, x64", "Win11-24H2, arm64", "Win10-1709, arm64", "Win10-22H2, x86", "10.0, arm64", "XP, x64", "XP, x86", "Win7, x86"})
+    void combinationsWindowsHadAreAccepted(String name, String arch) {
+        assertTrue(OsTarget.parse(name, Architecture.parse(arch)).neverShipped().isEmpty());
     }
 }

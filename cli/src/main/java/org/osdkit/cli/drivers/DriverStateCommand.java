@@ -19,7 +19,7 @@ final class DriverStateCommand {
         String driver;
 
         int set(boolean enabled) {
-            CatalogDriver d = get(SetDriverEnabled.class).set(driver, enabled);
+            CatalogDriver d = get(SetDriverEnabled.class).set(CliSupport.driverHash(spec, "<driver>", driver), enabled);
             printer().table(Table.of("Driver", "Name", "INF", "Enabled").row(d.shortHash(), d.name(), d.infName(), d.enabled()));
             return ExitCodes.OK;
         }

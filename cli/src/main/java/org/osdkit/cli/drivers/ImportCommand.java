@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import the INF drivers of a source folder into the catalog. Each driver is stored in its own transaction; templates, non-drivers"
                 + " and broken INFs are refused one by one with the reason. Re-importing an unchanged tree changes nothing and reads no file again.",
-                "Exit code 1 when a driver failed to import."})
+                "Exit code 1 when an INF was refused or failed (an autorun.inf is ignored, not refused); 2 for a folder or category that cannot be right."})
 final class ImportCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<folder>", description = "Source folder (a model's _OriginalSources_ folder or a vendor pack).")
@@ -60,6 +60,8 @@ final class ImportCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.folder(spec, "<folder>", folder);
+        categories.forEach(c -> CliSupport.option(spec, "--category", () -> ImportRequest.validCategory(c)));
         PlannedOperation importing = new PlannedOperation("Import drivers", folder.toString(),
                 categories.isEmpty() ? "" : "categories " + String.join(", ", categories));
         if (!whatIf.enabled() && !confirm.approve(importing)) {
@@ -76,7 +78,7 @@ final class ImportCommand extends LeafCommand {
         Table table = Table.of("INF", "Outcome", "Driver", "Name", "Reason", "Warnings");
         boolean machine = printer().format() != OutputFormat.table;
         for (ImportedInf i : report.infs()) {
-            if (all || machine || i.outcome() != ImportOutcome.UNCHANGED) {
+            if (all || machine || i.outcome() != ImportOutcome.UNCHANGED && i.outcome() != ImportOutcome.IGNORED) {
                 table.row(i.relativePath(), i.outcome(), i.driverHash() == null ? "" : i.driverHash().substring(0, 12), i.name(),
                         i.reason() == null ? "" : i.reason(), i.findings().size());
             }
@@ -84,8 +86,19 @@ final class ImportCommand extends LeafCommand {
         if (machine || !table.isEmpty()) {
             printer().table(table);
         }
-        printer().info("Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + report.summary()
+        printer().info("Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + plainly(report)
                 + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0));
-        return report.succeeded() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        if (!report.complete()) {
+            printer().info(report.count(ImportOutcome.REFUSED) + report.count(ImportOutcome.FAILED) + " INFs did not go into the catalog; the Reason column says why.");
+        }
+        return report.complete() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    /** "0 imported, 3 unchanged, ...": what happened, in words, whatever the counts. */
+    private static String plainly(ImportReport r) {
+        long recategorised = r.count(ImportOutcome.CATEGORIES_APPENDED) + r.count(ImportOutcome.CATEGORIES_REPLACED);
+        return r.count(ImportOutcome.IMPORTED) + (r.whatIf() ? " would be imported, " : " imported, ") + r.count(ImportOutcome.UNCHANGED) + " unchanged, "
+                + recategorised + " with new categories, " + r.count(ImportOutcome.REFUSED) + " refused, " + r.count(ImportOutcome.FAILED) + " failed"
+                + (r.count(ImportOutcome.IGNORED) > 0 ? ", " + r.count(ImportOutcome.IGNORED) + " autorun files ignored" : "");
     }
 }

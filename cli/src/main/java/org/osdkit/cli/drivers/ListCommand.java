@@ -42,7 +42,7 @@ final class ListCommand extends LeafCommand {
 
     @Override
     protected int execute() {
-        OsTarget target = os == null ? null : OsTarget.parse(os, arch == null ? Architecture.X64 : arch);
+        OsTarget target = os == null ? null : CliSupport.target(spec, os, arch == null ? Architecture.X64 : arch);
         DriverCatalog catalog = get(DriverCatalog.class);
         List<CatalogDriver> drivers = catalog.query(new CatalogQuery(category, className, provider, hardwareId, target));
         if (superseded) {

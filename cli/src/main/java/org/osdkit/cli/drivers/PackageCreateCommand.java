@@ -8,7 +8,6 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.HardwareModel;
-import org.osdkit.core.OsTarget;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
 import org.osdkit.drivers.packages.CreateDriverPackage;
@@ -90,7 +89,7 @@ final class PackageCreateCommand extends LeafCommand {
     }
 
     private PackageRequest request(boolean onlyPlan) {
-        return new PackageRequest(site, new HardwareModel(manufacturer, model, sku), OsTarget.parse(os, arch), share, categories, drivers,
+        return new PackageRequest(site, new HardwareModel(manufacturer, model, sku), CliSupport.target(spec, os, arch), share, categories, drivers,
                 exclusions, name, description, onlyPlan, allowEmpty, keepSuperseded);
     }
 }

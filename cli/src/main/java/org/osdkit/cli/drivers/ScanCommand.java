@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Classify every folder of a driver source tree (INF driver, hardware application, template, not a driver) with the devices,"
                 + " OS and architecture it covers and its INF lint findings. Reads only.",
-                "Exit code 1 when an INF has error-level findings."})
+                "Exit code 1 when an INF has error-level findings (an autorun.inf has none). --output json is one document, with --findings too;"
+                + " --output csv is one table, so --findings with csv is refused."})
 final class ScanCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<folder>", description = "Source folder, e.g. \\\\server\\Drivers\\PC\\_OriginalSources_\\XP\\R61-8935CTO.")
@@ -40,6 +41,10 @@ final class ScanCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.folder(spec, "<folder>", folder);
+        if (findings) {
+            CliSupport.oneTable(spec, printer(), "two tables with --findings (Folders, Findings)");
+        }
         ScanReport report;
         try (CliSupport.Progress progress = new CliSupport.Progress(printer(), "Scanning")) {
             report = (hash ? ScanDriverSources.hashing(FileHasher.direct()) : get(ScanDriverSources.class)).scan(folder, progress);
@@ -51,20 +56,34 @@ final class ScanCommand extends LeafCommand {
                     f.installCommand().orElse(f.installers().isEmpty() ? "" : "(none detected: " + String.join(", ", f.installers()) + ")"),
                     count(f, Severity.ERROR), count(f, Severity.WARNING));
         }
+        Table lines = Table.of("File", "Line", "Severity", "Code", "Message");
+        if (findings) {
+            report.folders().forEach(f -> allFindings(f).stream().filter(x -> x.severity().compareTo(minSeverity) <= 0)
+                    .forEach(x -> lines.row(x.source(), x.line(), x.severity(), x.code(), x.message())));
+        }
         if (printer().format() == OutputFormat.json) {
+            // One document: the findings list is part of it, never a second JSON value after it.
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("Root", report.root().toString());
             json.put("Totals", totals(report));
             json.put("Folders", report.folders().stream().map(ScanCommand::folderJson).toList());
+            if (findings) {
+                json.put("Findings", lines.rows().stream().map(r -> {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("File", r.get(0));
+                    f.put("Line", r.get(1));
+                    f.put("Severity", r.get(2).toString());
+                    f.put("Code", r.get(3));
+                    f.put("Message", r.get(4));
+                    return f;
+                }).toList());
+            }
             printer().json(json);
         } else {
             printer().table(table);
-        }
-        if (findings) {
-            Table lines = Table.of("File", "Line", "Severity", "Code", "Message");
-            report.folders().forEach(f -> allFindings(f).stream().filter(x -> x.severity().compareTo(minSeverity) <= 0)
-                    .forEach(x -> lines.row(x.source(), x.line(), x.severity(), x.code(), x.message())));
-            printer().table(lines);
+            if (findings) {
+                printer().table(lines);
+            }
         }
         printer().info(String.format("Scanned %s: %d folders, %d drivers, %d models, %d hardware IDs, %d templates, %d hardware applications, "
                         + "%d not drivers; %d errors, %d warnings.", report.root(), report.folders().size(), report.drivers(), report.models(),

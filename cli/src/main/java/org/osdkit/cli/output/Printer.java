@@ -85,6 +85,19 @@ public final class Printer {
         out.flush();
     }
 
+    /**
+     * A result of several parts: each part's table for people, one JSON document for machines. CSV holds one
+     * table, so the command must have refused {@code --output csv} before it did any work.
+     */
+    public void view(View view) {
+        switch (format) {
+            case json -> json(view.json());
+            case table -> view.tables().forEach(this::text);
+            case csv -> throw new IllegalStateException("a view of " + view.tables().size() + " tables cannot be one CSV table; refuse --output csv first");
+        }
+        out.flush();
+    }
+
     /** CSV rows bound to {@code rowType}, for results streamed one record at a time (see {@link CsvRows}). */
     public <R> CsvRows<R> csvRows(Class<R> rowType) {
         return new CsvRows<>(rowType, out);

@@ -69,7 +69,7 @@ public final class Table {
     }
 
     /** Numbers, booleans and times keep their JSON types; paths and other values become their text. */
-    private static Object jsonValue(Object value) {
+    static Object jsonValue(Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean || value instanceof TemporalAccessor
                 || value instanceof Map<?, ?> || value instanceof Collection<?>) {
             return value;

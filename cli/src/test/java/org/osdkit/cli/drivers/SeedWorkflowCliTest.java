@@ -61,9 +61,9 @@ class SeedWorkflowCliTest {
 
         Run imported = osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("imported=3"), imported.out());
+        assertTrue(imported.out().contains(": 3 imported, 0 unchanged"), imported.out());
         Run again = osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
-        assertTrue(again.out().contains("imported=0 unchanged=3"), again.out());
+        assertTrue(again.out().contains(": 0 imported, 3 unchanged"), again.out());
 
         Run created = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
                 "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
@@ -104,8 +104,9 @@ class SeedWorkflowCliTest {
         Path ids = Files.writeString(workspace.resolve("ids.txt"), "Instance ID: PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA&REV_03\\4&1\r\n"
                 + "Hardware IDs: PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA&REV_03\r\n              " + R61Tree.NIC + "\r\n\r\nInstance ID: ROOT\\X\\0\r\nHardware IDs: ROOT\\X\r\n");
         Run match = osdkit("drivers", "match", "--hwids", ids.toString(), "--os", "XP", "--arch", "x86");
-        assertEquals(0, match.code(), match.err());
-        assertTrue(match.out().contains("e1e5132.inf") && match.out().contains("0x00FF0001"), match.out());
+        assertEquals(1, match.code(), "ROOT\\X has no driver: the report is the finding");
+        assertTrue(match.out().contains("e1e5132.inf") && match.out().contains("0x00000001"), match.out());
+        assertTrue(match.out().contains("Ranks follow Windows XP's rules"), match.out());
         assertTrue(match.out().contains("1 of 2 devices have a catalog driver for XP x86; 1 have none."), match.out());
     }
 
@@ -181,8 +182,8 @@ class SeedWorkflowCliTest {
         assertEquals(2, osdkit("drivers", "import", sources.toString(), "--duplicates", "sometimes").code());
         assertEquals(2, osdkit("drivers", "package", "show", "NOTANID").code());
         Run missing = osdkit("drivers", "scan", share.resolve("nope").toString());
-        assertEquals(1, missing.code());
-        assertTrue(missing.err().contains("ERROR [DRV-SOURCE-NOT-FOUND]"), missing.err());
+        assertEquals(2, missing.code(), "a folder that does not exist is a bad value on the command line");
+        assertTrue(missing.err().contains("Invalid value for <folder> [DRV-SOURCE-NOT-FOUND]"), missing.err());
         Run noShare = osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--os", "XP", "--arch", "x86",
                 "--share", share.resolve("missing").toString(), "--category", "R61-8935CTO");
         assertTrue(noShare.err().contains("ERROR [DRV-SHARE-NOT-FOUND]"), noShare.err());

@@ -23,7 +23,8 @@ import org.osdkit.drivers.inf.SourceFile;
  *
  * @param driverHash  the identity
  * @param infHash     SHA-256 of the INF's bytes
- * @param contentHash SHA-256 over the closure's binaries (neither the INF nor catalogs): equal for INFs sharing content
+ * @param contentHash SHA-256 over the closure's binaries (neither the INF nor catalogs): equal for INFs sharing content;
+ *                    the INF's own hash when the driver has no binaries (so empty payloads never look shared)
  * @param files       the closure, the INF first
  */
 public record DriverIdentity(String driverHash, String infHash, String contentHash, List<DriverFile> files) {
@@ -69,15 +70,19 @@ public record DriverIdentity(String driverHash, String infHash, String contentHa
         files.addAll(rest);
         MessageDigest closureDigest = FileHasher.sha256();
         MessageDigest content = FileHasher.sha256();
+        boolean payload = false;
         for (DriverFile f : rest) {
             byte[] line = (f.relativePath().toLowerCase(Locale.ROOT) + "\0" + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8);
             closureDigest.update(line);
             // A catalog signs one INF; the binaries are what INFs of one folder share.
             if (!f.relativePath().toLowerCase(Locale.ROOT).endsWith(".cat")) {
                 content.update(line);
+                payload = true;
             }
         }
-        String contentHash = HexFormat.of().formatHex(content.digest());
+        // Without binaries of its own (an INF using inbox files, like qemupciserial.inf) the INF is the whole
+        // content: the SHA-256 of nothing would make every such driver "share" one content.
+        String contentHash = payload ? HexFormat.of().formatHex(content.digest()) : infDigest.sha256();
         String closureHash = HexFormat.of().formatHex(closureDigest.digest());
         String driverHash = FileHasher.sha256Hex((VERSION_TAG + "\n" + infDigest.sha256() + "\n" + closureHash).getBytes(StandardCharsets.UTF_8));
         return new DriverIdentity(driverHash, infDigest.sha256(), contentHash, files);

@@ -148,6 +148,9 @@ public final class ImportDrivers {
             }
             ScanDriverSources.ParsedInf parsed = ScanDriverSources.parse(root, path, folder);
             List<InfFinding> shown = parsed.summary().findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            if (parsed.summary().findings().stream().anyMatch(f -> f.rule() == InfRule.AUTORUN)) {
+                return new ImportedInf(relative, ImportOutcome.IGNORED, null, path.getFileName().toString(), "an autorun file, not a driver INF", List.of());
+            }
             var blocker = parsed.summary().importBlocker();
             if (blocker.isPresent()) {
                 return new ImportedInf(relative, ImportOutcome.REFUSED, null, path.getFileName().toString(), blocker.get(), shown);

@@ -12,6 +12,8 @@ public enum ImportOutcome {
     CATEGORIES_REPLACED,
     /** Not importable: a template, not a driver, or broken (the reason says which). */
     REFUSED,
+    /** Not a driver INF and nothing wrong with it: an autorun.inf of a CD or application folder. */
+    IGNORED,
     /** Reading, hashing or storing it failed; nothing of it was stored. */
     FAILED
 }

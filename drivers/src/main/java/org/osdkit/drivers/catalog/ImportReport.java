@@ -33,7 +33,7 @@ public record ImportReport(Path source, List<ImportedInf> infs, boolean whatIf, 
             case IMPORTED -> PlannedOperation.of("Import driver", i.relativePath());
             case CATEGORIES_APPENDED -> PlannedOperation.of("Append categories", i.relativePath());
             case CATEGORIES_REPLACED -> PlannedOperation.of("Replace categories", i.relativePath());
-            case UNCHANGED, REFUSED, FAILED -> null;
+            case UNCHANGED, REFUSED, IGNORED, FAILED -> null;
         }).filter(Objects::nonNull).toList());
     }
 
@@ -46,9 +46,14 @@ public record ImportReport(Path source, List<ImportedInf> infs, boolean whatIf, 
         return count(ImportOutcome.FAILED) == 0;
     }
 
+    /** True when every INF was imported or already there: none refused, none failed (ignored autorun files do not count). */
+    public boolean complete() {
+        return succeeded() && count(ImportOutcome.REFUSED) == 0;
+    }
+
     public String summary() {
         return "imported=" + count(ImportOutcome.IMPORTED) + " unchanged=" + count(ImportOutcome.UNCHANGED)
                 + " categoriesAppended=" + count(ImportOutcome.CATEGORIES_APPENDED) + " categoriesReplaced=" + count(ImportOutcome.CATEGORIES_REPLACED)
-                + " refused=" + count(ImportOutcome.REFUSED) + " failed=" + count(ImportOutcome.FAILED);
+                + " refused=" + count(ImportOutcome.REFUSED) + " failed=" + count(ImportOutcome.FAILED) + " ignored=" + count(ImportOutcome.IGNORED);
     }
 }

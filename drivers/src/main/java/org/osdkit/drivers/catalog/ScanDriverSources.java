@@ -87,7 +87,8 @@ public final class ScanDriverSources {
         List<InfFinding> findings;
         try {
             inf = InfFile.parse(path);
-            findings = InfLint.check(inf, folder);
+            findings = new ArrayList<>(InfLint.check(inf, folder));
+            findings.addAll(CatalogLimits.check(inf, relative));
         } catch (UncheckedIOException e) {
             inf = InfFile.parse(new byte[0], relative);
             findings = List.of(new InfFinding(InfRule.UNREADABLE, relative, 0, "Cannot read " + relative + ": " + e.getMessage() + "."));

@@ -31,7 +31,7 @@ import org.osdkit.drivers.inf.SectionState;
  * @param className     [Version] Class, or {@code null}
  * @param driverVer     [Version] DriverVer
  * @param models        models lines for every platform
- * @param hardwareIds   distinct hardware IDs of the models lines, first spelling kept, in file order
+ * @param hardwareIds   distinct hardware IDs of the models lines, first spelling kept, in file order (lines naming only compatible IDs add none)
  * @param platforms     decorations of models sections offering devices ({@code "(undecorated)"} for none)
  * @param architectures architectures the models serve
  * @param catalogs      CatalogFile entries declared
@@ -45,7 +45,7 @@ public record ScannedInf(String relativePath, InfKind kind, InfEncoding encoding
     /** Findings that make a driver unusable: the catalog refuses it rather than import a broken driver. */
     private static final Set<InfRule> BLOCKING = EnumSet.of(InfRule.NOT_TEXT, InfRule.TOO_LARGE, InfRule.TRUNCATED_UTF16,
             InfRule.DAMAGED_ENCODING, InfRule.NO_VERSION, InfRule.BAD_SIGNATURE, InfRule.FILE_ABSENT, InfRule.PATH_ESCAPES,
-            InfRule.INCLUDE_LOOP, InfRule.UNREADABLE);
+            InfRule.INCLUDE_LOOP, InfRule.UNREADABLE, InfRule.VALUE_TOO_LONG);
 
     public ScannedInf {
         hardwareIds = List.copyOf(hardwareIds);
@@ -60,7 +60,9 @@ public record ScannedInf(String relativePath, InfKind kind, InfEncoding encoding
         Map<String, String> ids = new LinkedHashMap<>();
         Set<Architecture> architectures = EnumSet.noneOf(Architecture.class);
         for (ModelEntry m : inf.models()) {
-            ids.putIfAbsent(m.hardwareId().toUpperCase(Locale.ROOT), m.hardwareId());
+            if (!m.hardwareId().isEmpty()) {
+                ids.putIfAbsent(m.hardwareId().toUpperCase(Locale.ROOT), m.hardwareId());
+            }
             m.platform().flatMap(InfPlatform::architecture).ifPresent(architectures::add);
         }
         List<String> platforms = inf.manufacturers().stream().flatMap(m -> m.sections().stream())

@@ -40,7 +40,11 @@ final class InfReader {
         List<InfValue> copyFiles = new ArrayList<>();
         directives(includes, needs, copyFiles);
         InfKind kind;
-        if (inf.sections().isEmpty() || versionSection.isEmpty()) {
+        if (versionSection.isEmpty() && inf.section("AutoRun").isPresent()) {
+            // A CD's or application folder's autorun.inf: not a driver INF, and nothing wrong with it.
+            findings.add(InfFinding.of(InfRule.AUTORUN, 0, "An autorun file ([AutoRun], no [Version]) of a CD or application folder, not a driver INF; ignored."));
+            kind = InfKind.NOT_AN_INF;
+        } else if (inf.sections().isEmpty() || versionSection.isEmpty()) {
             if (!refused) {
                 findings.add(InfFinding.of(InfRule.NO_VERSION, 0, "There is no [Version] section, so this is not a driver INF."));
             }
@@ -53,7 +57,7 @@ final class InfReader {
         } else if (!version.hasValidSignature()) {
             findings.add(InfFinding.of(InfRule.BAD_SIGNATURE, version.signature() == null ? versionSection.get().line() : version.signature().line(),
                     version.signature() == null ? "[Version] has no Signature, so Windows does not read this as an INF."
-                            : "Signature \"" + version.signature().text() + "\" is not \"$Windows NT$\" or \"$Chicago$\"."));
+                            : "Signature \"" + version.signature().text() + "\" is not \"$Windows NT$\", \"$Chicago$\" or \"$Windows 95$\" (any case)."));
             kind = InfKind.NOT_AN_INF;
         } else {
             kind = inf.section("Manufacturer").isPresent() ? InfKind.PNP_DRIVER : InfKind.NON_PNP_DRIVER;
@@ -147,10 +151,6 @@ final class InfReader {
                 continue;
             }
             String hardwareId = inf.strings().resolve(line.value(1));
-            if (hardwareId.isEmpty()) {
-                findings.add(InfFinding.of(InfRule.MODEL_WITHOUT_ID, line.line(), "The model line " + line.line() + " in [" + name + "] lists no hardware ID; Windows ignores it."));
-                continue;
-            }
             List<String> compatible = new ArrayList<>();
             for (int i = 2; i < line.values().size(); i++) {
                 String id = inf.strings().resolve(line.value(i));
@@ -158,8 +158,14 @@ final class InfReader {
                     compatible.add(id);
                 }
             }
+            // One ID of either kind is enough: "%D% = Inst,, PCI\VEN_1&DEV_2" offers the device by its compatible ID alone.
+            if (hardwareId.isBlank() && compatible.isEmpty()) {
+                findings.add(InfFinding.of(InfRule.MODEL_WITHOUT_ID, line.line(), "The model line " + line.line() + " in [" + name
+                        + "] lists neither a hardware ID nor a compatible ID; Windows ignores it."));
+                continue;
+            }
             entries.add(new ModelEntry(manufacturer, section.get().name(), decoration, inf.strings().resolve(line.key()),
-                    inf.strings().resolve(line.value(0)), hardwareId, compatible, line.line()));
+                    inf.strings().resolve(line.value(0)), hardwareId.isBlank() ? "" : hardwareId, compatible, line.line()));
         }
         return new ModelsSection(section.get().name(), decoration, entries.isEmpty() ? SectionState.EMPTY : SectionState.PRESENT, entries);
     }

@@ -14,8 +14,9 @@ public enum InfRule {
     UNTERMINATED_QUOTE("INF-UNTERMINATED-QUOTE", Severity.WARNING, "a quoted string runs to the end of the line"),
     BAD_SECTION_HEADER("INF-BAD-SECTION-HEADER", Severity.WARNING, "a section header that is not [name]"),
     LINE_OUTSIDE_SECTION("INF-LINE-OUTSIDE-SECTION", Severity.WARNING, "text before the first section header, ignored by Windows"),
+    AUTORUN("INF-AUTORUN", Severity.INFO, "an autorun.inf ([AutoRun], no [Version]): a CD or application launcher, not a driver INF"),
     NO_VERSION("INF-NO-VERSION", Severity.ERROR, "no [Version] section: not a driver INF"),
-    BAD_SIGNATURE("INF-BAD-SIGNATURE", Severity.ERROR, "Signature is not \"$Windows NT$\" or \"$Chicago$\""),
+    BAD_SIGNATURE("INF-BAD-SIGNATURE", Severity.ERROR, "Signature is not \"$Windows NT$\", \"$Chicago$\" or \"$Windows 95$\""),
     VERSION_MISSING_KEY("INF-VERSION-MISSING-KEY", Severity.ERROR, "a required [Version] key is missing"),
     PNPLOCKDOWN_MISSING("INF-PNPLOCKDOWN-MISSING", Severity.INFO, "PnpLockdown is not set (InfVerif 1324)"),
     PROVIDER_MICROSOFT("INF-PROVIDER-MICROSOFT", Severity.WARNING, "a third-party INF names Microsoft as provider (InfVerif 1204)"),
@@ -24,7 +25,7 @@ public enum InfRule {
     MODELS_SECTION_MISSING("INF-MODELS-SECTION-MISSING", Severity.ERROR, "a [Manufacturer] entry names a models section that does not exist (InfVerif 1203)"),
     MODELS_SECTION_EMPTY("INF-MODELS-SECTION-EMPTY", Severity.INFO, "an empty models section: the platform is deliberately excluded"),
     BAD_DECORATION("INF-BAD-DECORATION", Severity.ERROR, "a TargetOSVersion decoration that does not follow nt[Arch][.Major[.Minor[.ProductType[.SuiteMask[.Build]]]]]"),
-    MODEL_WITHOUT_ID("INF-MODEL-WITHOUT-ID", Severity.WARNING, "a model line lists no hardware ID"),
+    MODEL_WITHOUT_ID("INF-MODEL-WITHOUT-ID", Severity.WARNING, "a model line lists neither a hardware ID nor a compatible ID"),
     INSTALL_SECTION_MISSING("INF-INSTALL-SECTION-MISSING", Severity.ERROR, "a model's install section does not exist for its platform"),
     FILE_ABSENT("INF-FILE-ABSENT", Severity.ERROR, "a file the INF needs is not in the driver's folder"),
     FILE_NOT_IN_SOURCEDISKSFILES("INF-FILE-NOT-IN-SOURCEDISKSFILES", Severity.WARNING, "a CopyFiles file without a [SourceDisksFiles] entry is not part of the signed package"),
@@ -36,6 +37,7 @@ public enum InfRule {
     NEEDS_SECTION_MISSING("INF-NEEDS-SECTION-MISSING", Severity.WARNING, "a Needs= section is in none of the included INFs found"),
     LINK_OUTSIDE("INF-LINK-OUTSIDE", Severity.ERROR, "a link in the source folder points outside it and is ignored"),
     UNREADABLE("INF-UNREADABLE", Severity.ERROR, "the file could not be read"),
+    VALUE_TOO_LONG("INF-VALUE-TOO-LONG", Severity.ERROR, "a value, after string substitution, longer than Windows reads or the catalog keeps"),
     TEMPLATE("INF-TEMPLATE", Severity.INFO, "a stampinf template (.inx or unexpanded placeholders), not an installable driver");
 
     private final String code;

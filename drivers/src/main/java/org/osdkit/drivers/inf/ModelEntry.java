@@ -10,7 +10,7 @@ import java.util.List;
  * @param decoration     that section's TargetOSVersion decoration, or {@code null} when undecorated
  * @param description    device description, tokens substituted
  * @param installSection the install section as named (undecorated; see {@link InfFile#installSection})
- * @param hardwareId     the hardware ID as written
+ * @param hardwareId     the hardware ID as written; empty when the line names only compatible IDs ({@code %D% = Inst,, CID})
  * @param compatibleIds  compatible IDs as written, in order
  * @param line           the line it was read from
  */
@@ -18,6 +18,7 @@ public record ModelEntry(String manufacturer, String modelsSection, TargetOsVers
                          String installSection, String hardwareId, List<String> compatibleIds, int line) {
 
     public ModelEntry {
+        hardwareId = hardwareId == null ? "" : hardwareId;
         compatibleIds = List.copyOf(compatibleIds);
     }
 
@@ -30,5 +31,15 @@ public record ModelEntry(String manufacturer, String modelsSection, TargetOsVers
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(decoration.platform() == null ? InfPlatform.X86 : decoration.platform());
+    }
+
+    /** The hardware ID (when there is one) and the compatible IDs, in the line's order. */
+    public List<String> ids() {
+        List<String> out = new java.util.ArrayList<>();
+        if (!hardwareId.isEmpty()) {
+            out.add(hardwareId);
+        }
+        out.addAll(compatibleIds);
+        return out;
     }
 }

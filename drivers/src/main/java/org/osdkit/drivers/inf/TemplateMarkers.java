@@ -6,7 +6,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds stampinf placeholders ({@code $ARCH$}, {@code $KMDFVERSION$}, {@code INX_COMPANY}) left in an INF. */
+/**
+ * Finds stampinf placeholders ({@code $ARCH$}, {@code $KMDFVERSION$}, {@code INX_COMPANY}) left in an INF.
+ * The [Version] Signature values ({@code $CHICAGO$}, {@code $Windows NT$}, {@code $Windows 95$}) are
+ * written between dollars too, but they are the INF's signature, not placeholders.
+ */
 final class TemplateMarkers {
 
     private static final Pattern DOLLAR = Pattern.compile("\\$[A-Z][A-Z0-9_]*\\$");
@@ -20,7 +24,11 @@ final class TemplateMarkers {
         Set<String> found = new TreeSet<>();
         for (InfSection section : sections) {
             scan(section.name(), found);
+            boolean version = section.name().equalsIgnoreCase("Version");
             for (InfLine line : section.lines()) {
+                if (version && line.isKey("Signature") && line.values().size() == 1 && VersionSection.isSignature(line.value())) {
+                    continue;
+                }
                 if (line.key() != null) {
                     scan(line.key(), found);
                 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The {@code [Version]} section as read: every value with its line, tokens substituted with the
  * default language. A key the INF lacks is {@code null}.
  *
- * @param signature    {@code $Windows NT$} or {@code $Chicago$} (any case)
+ * @param signature    {@code $Windows NT$}, {@code $Chicago$} or {@code $Windows 95$} (any case)
  * @param className    setup class, e.g. {@code Net}
  * @param classGuid    setup class GUID
  * @param provider     provider name
@@ -27,11 +27,17 @@ public record VersionSection(InfValue signature, InfValue className, InfValue cl
 
     /** True when the signature is one Windows accepts. */
     public boolean hasValidSignature() {
-        if (signature == null) {
-            return false;
-        }
-        String s = signature.text().toLowerCase(Locale.ROOT);
-        return s.equals("$windows nt$") || s.equals("$chicago$");
+        return signature != null && isSignature(signature.text());
+    }
+
+    /**
+     * {@code $Windows NT$}, {@code $Chicago$} (the Version section page's two) or {@code $Windows 95$}
+     * (Windows 9x INFs, which setupapi still opens), in any case: {@code $CHICAGO$} is as valid as
+     * {@code $Chicago$}.
+     */
+    public static boolean isSignature(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        return s.equals("$windows nt$") || s.equals("$chicago$") || s.equals("$windows 95$");
     }
 
     /**

@@ -12,8 +12,10 @@ import org.osdkit.drivers.catalog.CatalogModel;
  * @param model      the chosen models line
  * @param rank       its rank
  * @param candidates how many applicable models lines matched
+ * @param matchedIds  which of the device's IDs matched which ID of the chosen models line
  */
-public record DeviceMatch(Device device, Optional<CatalogDriver> driver, Optional<CatalogModel> model, Optional<DriverRank> rank, int candidates) {
+public record DeviceMatch(Device device, Optional<CatalogDriver> driver, Optional<CatalogModel> model, Optional<DriverRank> rank, int candidates,
+                          Optional<DriverRank.IdMatch> matchedIds) {
 
     public boolean matched() {
         return driver.isPresent();

@@ -27,6 +27,10 @@ public final class HardwareIdIndex implements CandidateSource {
     }
 
     private void put(String id, MatchCandidate c) {
+        if (id.isBlank()) {
+            // A models line naming only compatible IDs has an empty hardware ID: nothing to index.
+            return;
+        }
         List<MatchCandidate> list = byId.computeIfAbsent(DriverRank.key(id), k -> new ArrayList<>(1));
         if (list.isEmpty() || list.get(list.size() - 1) != c) {
             list.add(c);

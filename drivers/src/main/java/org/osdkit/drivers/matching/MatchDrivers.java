@@ -15,7 +15,8 @@ import org.osdkit.drivers.inf.DriverVer;
 /**
  * For each device, the catalog driver Windows would install: candidates share an ID with the device
  * and have models for the OS and architecture (an empty models section excludes); the lowest rank
- * wins, then the newest DriverVer date, then the highest version.
+ * wins, then the newest DriverVer date, then the highest version. Ranks follow the target's rules: Windows
+ * XP's {@code 0x0000THHH} for an NT 5.x target, {@code 0xSSGGTHHH} from Vista on.
  */
 public final class MatchDrivers {
 
@@ -56,24 +57,26 @@ public final class MatchDrivers {
     }
 
     private static DeviceMatch match(Device device, OsTarget os, CandidateSource from) {
-        record Ranked(MatchCandidate candidate, DriverRank rank) {
+        record Ranked(MatchCandidate candidate, DriverRank rank, DriverRank.IdMatch ids) {
         }
+        DriverRank.RankRules rules = DriverRank.RankRules.forNtMajor(os.major());
         List<Ranked> ranked = new ArrayList<>();
         for (MatchCandidate c : from.candidates(keys(device))) {
             if (!c.driver().enabled() || !applies(c, os)) {
                 continue;
             }
-            int identifier = DriverRank.identifierScore(device, c.model().hardwareId(), c.model().compatibleIds());
-            if (identifier < 0) {
+            Optional<DriverRank.IdMatch> ids = DriverRank.identify(device, c.model().hardwareId(), c.model().compatibleIds());
+            if (ids.isEmpty()) {
                 continue;
             }
             int signature = c.driver().signed() ? DriverRank.SIGNED : c.model().ntExtension() ? DriverRank.UNSIGNED_NT : DriverRank.UNSIGNED;
-            ranked.add(new Ranked(c, new DriverRank(signature, c.model().featureScore(), identifier)));
+            ranked.add(new Ranked(c, new DriverRank(signature, c.model().featureScore(), ids.get().score(), rules), ids.get()));
         }
         Optional<Ranked> best = ranked.stream().min(Comparator.comparing(Ranked::rank)
                 .thenComparing(r -> r.candidate().driver().driverVer(), DriverVer.NEWEST_FIRST)
                 .thenComparing(r -> r.candidate().driver().driverHash()));
-        return new DeviceMatch(device, best.map(r -> r.candidate().driver()), best.map(r -> r.candidate().model()), best.map(Ranked::rank), ranked.size());
+        return new DeviceMatch(device, best.map(r -> r.candidate().driver()), best.map(r -> r.candidate().model()), best.map(Ranked::rank), ranked.size(),
+                best.map(Ranked::ids));
     }
 
     private static boolean applies(MatchCandidate c, OsTarget os) {

@@ -15,6 +15,11 @@ public record MatchReport(OsTarget os, List<DeviceMatch> devices) {
         devices = List.copyOf(devices);
     }
 
+    /** The ranking rules of the target OS: Windows XP's for NT 5.x, Vista's from NT 6.0 on. */
+    public DriverRank.RankRules rankRules() {
+        return DriverRank.RankRules.forNtMajor(os.major());
+    }
+
     public List<DeviceMatch> matched() {
         return devices.stream().filter(DeviceMatch::matched).toList();
     }

@@ -122,6 +122,8 @@ class InfReaderTest {
         assertEquals(InfKind.TEMPLATE, arch.kind());
         assertTrue(arch.templatePlaceholders().contains("$ARCH$"));
         assertEquals(InfKind.NON_PNP_DRIVER, Infs.ascii(Infs.VERSION + "[DefaultInstall.NTamd64]\r\nCopyFiles=x\r\n").kind());
-        assertEquals(InfKind.NOT_AN_INF, Infs.ascii("[Version]\r\nSignature=\"$Windows 95$\"\r\n").kind());
+        // setupapi opens Windows 9x INFs signed "$Windows 95$" too; any other signature is not an INF.
+        assertEquals(InfKind.NON_PNP_DRIVER, Infs.ascii("[Version]\r\nSignature=\"$Windows 95$\"\r\n").kind());
+        assertEquals(InfKind.NOT_AN_INF, Infs.ascii("[Version]\r\nSignature=\"$Windows 98$\"\r\n").kind());
     }
 }

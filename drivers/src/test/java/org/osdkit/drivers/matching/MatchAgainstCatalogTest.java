@@ -15,7 +15,9 @@ class MatchAgainstCatalogTest extends SeedWorkflowFixture {
         MatchReport report = new MatchDrivers(storage.catalog()).match(devices, XP);
         DeviceMatch nic = report.devices().get(0);
         assertEquals("e1e5132.inf", nic.driver().orElseThrow().infName());
-        assertEquals("0x00FF0001", nic.rank().orElseThrow().toString(), "signed, default feature score, second hardware ID of the device");
+        // XP ranks 0x0000THHH: signed (0x0000), no feature score, the device's second hardware ID.
+        assertEquals("0x00000001", nic.rank().orElseThrow().toString(), "signed, second hardware ID of the device, XP's rules");
+        assertEquals(DriverRank.RankRules.PRE_VISTA, report.rankRules());
         assertEquals(List.of(devices.get(1)), report.unmatched());
     }
 }

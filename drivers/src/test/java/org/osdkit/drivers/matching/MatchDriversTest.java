@@ -106,4 +106,34 @@ class MatchDriversTest {
         assertTrue(matcher.match(d, OsTarget.parse("Win11-23H2", Architecture.X64)).matched());
         assertFalse(matcher.match(d, OsTarget.parse("Win11-24H2", Architecture.X64)).matched(), "24H2 selects the empty section");
     }
+
+    @Test
+    void theMatchNamesTheIdsThatMatchedNotTheLinesFirstId() {
+        Device d = device(List.of("PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA&REV_03", "PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA"), List.of("PCI\\VEN_8086&DEV_109A"));
+        MatchCandidate c = candidate("nic", "01/01/2021,1.0", true, "NTamd64", 0xFF, true, "PCI\\VEN_8086&DEV_10F5", "PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA");
+        DeviceMatch m = new MatchDrivers(HardwareIdIndex.of(List.of(c))).match(d, WIN10);
+        DriverRank.IdMatch ids = m.matchedIds().orElseThrow();
+        assertEquals("PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA", ids.deviceId());
+        assertEquals("PCI\\VEN_8086&DEV_109A&SUBSYS_20DF17AA", ids.infId());
+        assertFalse(ids.infHardwareId(), "the INF's compatible ID matched, not its hardware ID PCI\\VEN_8086&DEV_10F5");
+        assertEquals("0x00FF1001", m.rank().orElseThrow().toString());
+    }
+
+    @Test
+    void aModelsLineWithOnlyCompatibleIdsIsACandidate() {
+        Device d = device(List.of("PCI\\VEN_1B36&DEV_0002&SUBSYS_11001AF4"), List.of("PCI\\VEN_1B36&DEV_0002"));
+        MatchCandidate c = candidate("serial", "05/21/2022,100.90.104.22100", true, "NTamd64", 0xFF, true, "", "PCI\\VEN_1B36&DEV_0002");
+        DeviceMatch m = new MatchDrivers(HardwareIdIndex.of(List.of(c))).match(d, WIN10);
+        assertEquals("serial", m.driver().orElseThrow().driverHash());
+        assertEquals("0x00FF3000", m.rank().orElseThrow().toString());
+    }
+
+    @Test
+    void anXpTargetRanksByXpsRules() {
+        Device d = device(List.of("ROOT\\X"), List.of());
+        MatchCandidate c = candidate("xp", "01/01/2006,1.0", false, "", 0xFF, true, "ROOT\\X");
+        MatchReport report = new MatchDrivers(HardwareIdIndex.of(List.of(c))).match(List.of(d), XP);
+        assertEquals("0x00008000", report.devices().get(0).rank().orElseThrow().toString(), "XP's DRIVER_UNTRUSTED_RANK, not Vista's 0x80FF0000");
+        assertEquals(DriverRank.RankRules.PRE_VISTA, report.rankRules());
+    }
 }
