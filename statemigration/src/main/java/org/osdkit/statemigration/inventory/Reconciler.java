@@ -44,6 +44,7 @@ public final class Reconciler {
         Map<String, StoreLocation> locations = new HashMap<>();
         // Stores looked up at another depth, by key, so associations naming one folder share one StoreFolder (the planner relies on it).
         Map<String, Optional<StoreFolder>> elsewhere = new HashMap<>();
+        boolean allRead = scans.stream().allMatch(StorageFolderScan::reachable);
         for (ComputerAssociation a : associations.get()) {
             StoreLocation location = a.storePath() == null ? StoreLocation.of(null, settings)
                     : locations.computeIfAbsent(a.storePath(), p -> StoreLocation.of(p, settings));
@@ -58,7 +59,7 @@ public final class Reconciler {
             if (store != null) {
                 claimed.put(store, Boolean.TRUE);
             }
-            entries.add(new InventoryEntry(a, location, store));
+            entries.add(new InventoryEntry(a, location, store, store == null && !allRead && location.where() == StoreLocation.Where.THIS_SMP));
         }
         Set<String> matched = new HashSet<>();
         Set<String> containers = new HashSet<>();
