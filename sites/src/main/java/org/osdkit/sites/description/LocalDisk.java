@@ -105,7 +105,7 @@ final class LocalDisk implements ControlFileDisk {
             }
         }
         if (!Files.isWritable(file)) {
-            return Optional.of("this account may not write it (no write permission, or the file is marked immutable)");
+            return Optional.of("this account may not write it (no write permission, an immutable flag, or a read-only mount)");
         }
         if (folder != null && !Files.isWritable(folder)) {
             return Optional.of("this account may not create files in " + folder + " (the new file is written there and renamed over the old one)");
