@@ -16,6 +16,10 @@ public final class SiteErrors {
     public static final ErrorCode NOT_OWN_SITE = ErrorCode.of("SITE-NOT-OWN-SITE", ErrorKind.CONFLICT);
     /** The new description breaks a rule (ASCII, no angle brackets or line breaks, length). */
     public static final ErrorCode INVALID_DESCRIPTION = ErrorCode.of("SITE-INVALID-DESCRIPTION", ErrorKind.INVALID_INPUT);
+    /** The new description starts or ends with blanks, which ConfigMgr trims: the site would not be named as asked. */
+    public static final ErrorCode DESCRIPTION_UNTRIMMED = ErrorCode.of("SITE-DESCRIPTION-UNTRIMMED", ErrorKind.INVALID_INPUT);
+    /** The site control file or its folder is read-only (file attribute, permissions, immutable flag, read-only mount). */
+    public static final ErrorCode FILE_READ_ONLY = ErrorCode.of("SITE-FILE-READ-ONLY", ErrorKind.REFUSED);
     /** A delta (.CT1) waits in the inbox's incoming folder and would override the edit. */
     public static final ErrorCode PENDING_DELTA = ErrorCode.of("SITE-PENDING-DELTA", ErrorKind.CONFLICT);
     /** The file changed between reading and writing (optimistic lock). */

@@ -92,7 +92,8 @@ final class SmpSettingsCommand extends GroupCommand {
         boolean restoreOnly;
 
         @Option(names = "--store-depth", defaultValue = "2",
-                description = "Folder levels from a storage folder down to a store (default: ${DEFAULT-VALUE}: <share folder>\\<store>).")
+                description = "Folder levels from a storage folder down to where the scan looks for orphan stores (default: ${DEFAULT-VALUE}:"
+                        + " <share folder>\\<store>); associations find their store at any depth.")
         int storeDepth;
 
         @Override
@@ -128,7 +129,8 @@ final class SmpSettingsCommand extends GroupCommand {
                 description = "Where osdkit reaches a storage folder when it does not run on the SMP.")
         Map<String, Path> access = new LinkedHashMap<>();
 
-        @Option(names = "--store-depth", defaultValue = "2", description = "Folder levels from a storage folder down to a store (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--store-depth", defaultValue = "2", description = "Folder levels from a storage folder down to where the scan looks for orphan stores"
+                + " (default: ${DEFAULT-VALUE}); associations find their store at any depth.")
         int storeDepth;
 
         @Override

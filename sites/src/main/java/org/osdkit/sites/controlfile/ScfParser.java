@@ -5,12 +5,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a site control file tolerantly: every line is kept, blocks are matched, and whatever does not
- * fit the format becomes a problem with its line number instead of an exception.
+ * fit the format becomes a problem with its line number instead of an exception. Older files (the
+ * SMS resource guide's sample shape) also carry {@code PROPERTY}, {@code ADDRESS}, {@code OUTBOX},
+ * {@code SERVER} and the other documented single-line records at the top level, outside any block.
  */
 final class ScfParser {
+
+    /**
+     * The single-line record keywords the format documents, the only ones read at the top level: any
+     * other word there is still a problem, so a stray line never passes for a record.
+     */
+    static final Set<String> TOP_LEVEL_RECORDS = Set.of("PROPERTY", "ADDRESS", "OUTBOX", "SERVER", "LOGONSERVER", "TRANSACTION",
+            "SITE_KEY_FLAGS", "TARGET_PLATFORM");
 
     /** A NUL in the first bytes means a binary file: no point in listing every line as a problem. */
     private static final int BINARY_PROBE = 8192;
@@ -19,6 +30,8 @@ final class ScfParser {
     private final List<ScfProblem> problems = new ArrayList<>();
     private int unlistedProblems;
     private final List<ScfBlock> topLevel = new ArrayList<>();
+    private final List<ScfProperty> topProperties = new ArrayList<>();
+    private final List<ScfRecord> topRecords = new ArrayList<>();
     private final Deque<BlockBuilder> open = new ArrayDeque<>();
 
     private ScfParser(List<ScfLine> lines) {
@@ -30,14 +43,19 @@ final class ScfParser {
      *
      * @param lines          every line, byte for byte
      * @param blocks         top-level blocks
+     * @param properties     {@code PROPERTY} lines outside any block
+     * @param records        other record lines outside any block
      * @param problems       what could not be understood
      * @param siteDefinition the one readable site definition, or {@code null}
      */
-    record Parsed(List<ScfLine> lines, List<ScfBlock> blocks, List<ScfProblem> problems, SiteDefinition siteDefinition) {
+    record Parsed(List<ScfLine> lines, List<ScfBlock> blocks, List<ScfProperty> properties, List<ScfRecord> records,
+                  List<ScfProblem> problems, SiteDefinition siteDefinition) {
 
         public Parsed {
             lines = List.copyOf(lines);
             blocks = List.copyOf(blocks);
+            properties = List.copyOf(properties);
+            records = List.copyOf(records);
             problems = List.copyOf(problems);
         }
     }
@@ -50,7 +68,7 @@ final class ScfParser {
         if (parser.unlistedProblems > 0) {
             problems.add(new ScfProblem(0, parser.unlistedProblems + " more problems not listed"));
         }
-        return new Parsed(parser.lines, parser.topLevel, problems, definition);
+        return new Parsed(parser.lines, parser.topLevel, parser.topProperties, parser.topRecords, problems, definition);
     }
 
     static List<ScfLine> split(byte[] bytes) {
@@ -115,19 +133,22 @@ final class ScfParser {
             end(stripped.substring(4), line.number());
             return;
         }
-        if (line.number() == 1) {
+        LineTokens tokens = LineTokens.of(text);
+        if (line.number() == 1 && !isTopLevelRecord(tokens)) {
             return; // the opaque header line (SMS 1.x: SITE CONTROL FILE [build][syntax])
         }
-        LineTokens tokens = LineTokens.of(text);
         if (tokens.error() != null) {
             problem(line.number(), tokens.error());
             return;
         }
         BlockBuilder block = open.peek();
-        if (block == null) {
-            problem(line.number(), "text outside any BEGIN_/END_ block: \"" + LineTokens.printable(abbreviate(stripped)) + "\"");
+        if (block == null && !isTopLevelRecord(tokens)) {
+            problem(line.number(), "text outside any BEGIN_/END_ block: \"" + LineTokens.printable(abbreviate(stripped)) + "\""
+                    + (tokens.keyword() == null ? "" : " (" + tokens.keyword() + " is no record the format allows at the top level)"));
             return;
         }
+        List<ScfProperty> properties = block == null ? topProperties : block.properties;
+        List<ScfRecord> records = block == null ? topRecords : block.records;
         List<String> fields = new ArrayList<>(tokens.fields().size());
         for (LineTokens.Field field : tokens.fields()) {
             fields.add(field.text());
@@ -143,12 +164,21 @@ final class ScfParser {
                 problem(line.number(), "PROPERTY needs four fields <name><value1><value2><number>, found " + fields.size());
                 return;
             }
-            block.properties.add(new ScfProperty(line.number(), fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
+            properties.add(new ScfProperty(line.number(), fields.get(0), fields.get(1), fields.get(2), fields.get(3)));
         } else if (tokens.keyword().regionMatches(true, 0, "BEGIN_", 0, 6) || tokens.keyword().regionMatches(true, 0, "END_", 0, 4)) {
             problem(line.number(), tokens.keyword() + " must stand alone on its line");
         } else {
-            block.records.add(new ScfRecord(line.number(), tokens.keyword(), fields));
+            records.add(new ScfRecord(line.number(), tokens.keyword(), fields));
         }
+    }
+
+    /** True for a readable line starting with one of {@link #TOP_LEVEL_RECORDS} (its fields are checked as inside a block). */
+    static boolean isTopLevelRecord(LineTokens tokens) {
+        if (tokens.error() != null || tokens.keyword() == null) {
+            return false;
+        }
+        String keyword = tokens.keyword().toUpperCase(Locale.ROOT);
+        return TOP_LEVEL_RECORDS.contains(keyword);
     }
 
     private void end(String type, int line) {

@@ -23,6 +23,8 @@ public final class SiteControlFile {
     private final String source;
     private final List<ScfLine> lines;
     private final List<ScfBlock> blocks;
+    private final List<ScfProperty> properties;
+    private final List<ScfRecord> records;
     private final List<ScfProblem> problems;
     private final SiteDefinition siteDefinition;
     // Rendering and hashing a 10 MB file costs tens of milliseconds; both are asked for several times per edit.
@@ -33,6 +35,8 @@ public final class SiteControlFile {
         this.source = source;
         this.lines = parsed.lines();
         this.blocks = parsed.blocks();
+        this.properties = parsed.properties();
+        this.records = parsed.records();
         this.problems = parsed.problems();
         this.siteDefinition = parsed.siteDefinition();
     }
@@ -68,6 +72,26 @@ public final class SiteControlFile {
         return blocks;
     }
 
+    /** {@code PROPERTY} lines outside any block (older files keep site-wide properties there), in file order. */
+    public List<ScfProperty> properties() {
+        return properties;
+    }
+
+    /** The top-level property called {@code name} (case-insensitive), when there is one. */
+    public Optional<ScfProperty> property(String name) {
+        return properties.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** Record lines other than {@code PROPERTY} outside any block ({@code ADDRESS}, {@code OUTBOX}, {@code SERVER} ...), in file order. */
+    public List<ScfRecord> records() {
+        return records;
+    }
+
+    /** The top-level records with {@code keyword} (case-insensitive), in file order. */
+    public List<ScfRecord> records(String keyword) {
+        return records.stream().filter(r -> r.keyword().equalsIgnoreCase(keyword)).toList();
+    }
+
     /** Every block of {@code type} (case-insensitive) at any depth, in file order. */
     public List<ScfBlock> find(String type) {
         return blocks.stream().flatMap(b -> b.find(type).stream()).toList();
@@ -86,9 +110,13 @@ public final class SiteControlFile {
         return Optional.ofNullable(siteDefinition);
     }
 
-    /** The file's first line when it is not a block (the SMS 1.x {@code SITE CONTROL FILE [...]} header), else empty. */
+    /** The file's first line when it is neither a block nor a record (the SMS 1.x {@code SITE CONTROL FILE [...]} header), else empty. */
     public String header() {
-        return lines.isEmpty() || lines.get(0).text().stripLeading().regionMatches(true, 0, "BEGIN_", 0, 6) ? "" : lines.get(0).text();
+        if (lines.isEmpty() || lines.get(0).text().stripLeading().regionMatches(true, 0, "BEGIN_", 0, 6)
+                || ScfParser.isTopLevelRecord(LineTokens.of(lines.get(0).text()))) {
+            return "";
+        }
+        return lines.get(0).text();
     }
 
     /** The file rendered from its lines: identical to the bytes read, whatever they were. */

@@ -1,7 +1,8 @@
 /**
  * The site control file ({@code sitectrl.ct0} of SMS 2003 and ConfigMgr 2007) read losslessly:
  * {@link org.osdkit.sites.controlfile.SiteControlFile#read(java.nio.file.Path)} keeps every byte in its
- * lines, exposes the blocks, properties and the site definition, and renders an unchanged file back
+ * lines, exposes the blocks, properties, records (also those older files keep at the top level, outside
+ * any block) and the site definition, and renders an unchanged file back
  * byte for byte; {@link org.osdkit.sites.controlfile.SiteControlFile#withSiteName(String)} changes
  * only the bytes of the site name.
  *

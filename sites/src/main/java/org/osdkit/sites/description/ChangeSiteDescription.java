@@ -127,6 +127,11 @@ public final class ChangeSiteDescription {
                     + String.join(", ", pending.stream().map(p -> p.getFileName().toString()).toList()) + "); the site control manager would apply them over the edit.",
                     "Wait until SMS_SITE_CONTROL_MANAGER has processed them (sitectrl.log), then try again.");
         }
+        // Before any stop: a read-only file would only be found by the write, after the site was stopped for nothing.
+        disk.whyReadOnly(file).ifPresent(why -> {
+            throw new OsdkitException(SiteErrors.FILE_READ_ONLY, "Not changed: " + file + " is read-only: " + why + ". The service was not stopped.",
+                    "Clear the read-only attribute (attrib -r), give this account write access or mount the folder read-write, then try again.");
+        });
         SiteControlFile changed = original.withSiteName(description);
         DescriptionChangePlan plan = plan(located, original, changed, def, version, description, service, revertOf);
         if (request.whatIf()) {

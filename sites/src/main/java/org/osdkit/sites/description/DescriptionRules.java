@@ -5,8 +5,8 @@ import org.osdkit.sites.SiteErrors;
 
 /**
  * What a new site description (the site name in the site control file) may contain: printable ASCII
- * only, no {@code <} or {@code >} (the format has no escape for them), no line break, not blank, and
- * at most {@link #maxLength()} characters. No limit is documented; 50 is osdkit's cautious default.
+ * only, no {@code <} or {@code >} (the format has no escape for them), no line break, not blank, no
+ * leading or trailing blanks (ConfigMgr trims them, so the site would not be named as asked), and at most {@link #maxLength()} characters. No limit is documented; 50 is osdkit's cautious default.
  *
  * @param maxLength the longest description accepted
  */
@@ -29,6 +29,13 @@ public record DescriptionRules(int maxLength) {
     public String check(String description) {
         if (description == null || description.isBlank()) {
             throw invalid("The new description is empty.");
+        }
+        if (!description.strip().equals(description)) {
+            String where = Character.isWhitespace(description.charAt(0))
+                    ? Character.isWhitespace(description.charAt(description.length() - 1)) ? "starts and ends" : "starts" : "ends";
+            throw new OsdkitException(SiteErrors.DESCRIPTION_UNTRIMMED, "The new description \"" + description + "\" " + where
+                    + " with blanks; ConfigMgr trims them, so the site would be named \"" + description.strip() + "\", not what was asked.",
+                    "Give the description without leading or trailing blanks.");
         }
         for (int i = 0; i < description.length(); i++) {
             char c = description.charAt(i);

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The real file operations, with the atomic replace the site control file edit relies on. */
@@ -75,6 +77,40 @@ final class LocalDisk implements ControlFileDisk {
         if (Files.exists(file) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
         }
+    }
+
+    /**
+     * Asks the system rather than trying a write: {@link Files#isWritable} is the operating system's own
+     * access check, which also holds for an administrator (root) on an immutable file or a read-only
+     * mount, and on Windows sees the read-only attribute; the folder must take the temporary file.
+     */
+    @Override
+    public Optional<String> whyReadOnly(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (Files.getFileStore(file).isReadOnly()) {
+                return Optional.of("it is on a read-only file system (" + Files.getFileStore(file) + ")");
+            }
+        } catch (IOException e) {
+            // Not knowing the volume is no finding of its own: the access checks below still answer.
+        }
+        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+        if (dos != null) {
+            try {
+                if (dos.readAttributes().isReadOnly()) {
+                    return Optional.of("its read-only attribute is set");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // A volume without DOS attributes: nothing to read there.
+            }
+        }
+        if (!Files.isWritable(file)) {
+            return Optional.of("this account may not write it (no write permission, an immutable flag, or a read-only mount)");
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            return Optional.of("this account may not create files in " + folder + " (the new file is written there and renamed over the old one)");
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Fixtures {
 
     static final List<String> CLEAN = List.of("cm2007-secondary-se1.ct0", "cm2007-primary-pr1.ct0", "sms2003-secondary-se2.ct0",
-            "cm2012-ps1.ct0", "no-version-se3.ct0", "large-primary-cen.ct0");
+            "sms2003-top-level-records-se4.ct0", "cm2012-ps1.ct0", "no-version-se3.ct0", "large-primary-cen.ct0");
     static final List<String> BROKEN = List.of("broken/truncated.ct0", "broken/unbalanced.ct0", "broken/angle-in-value.ct0",
             "broken/duplicate-site-definition.ct0", "broken/kb-sample-malformed.ct0");
 

@@ -30,10 +30,12 @@ final class ScfSamples {
         }
         String site = code;
         block(b, r, eol, "SITE_DEFINITION", () -> new String[] {"0", site, "Site " + value(r), "", "SRV" + r.nextInt(99), "CONTOSO", "2"}, r.nextInt(30));
+        topLevelRecords(b, r, eol);
         int components = r.nextInt(4);
         for (int c = 0; c < components; c++) {
             blank(b, r, eol);
             block(b, r, eol, r.nextBoolean() ? "COMPONENT" : "CLIENT_COMPONENT", () -> new String[] {"SMS_" + value(r).replace(' ', '_'), "2048"}, r.nextInt(10));
+            topLevelRecords(b, r, eol);
         }
         if (r.nextInt(4) == 0) {
             b.setLength(b.length() - eol.length()); // no newline after the last line
@@ -65,6 +67,26 @@ final class ScfSamples {
             b.append(indent).append("END_PROPERTY_LIST").append(eol);
         }
         b.append(space(r)).append("END_").append(type).append(trailing(r)).append(eol);
+    }
+
+    /** Sometimes the older files' records outside any block: PROPERTY, ADDRESS with its blob, OUTBOX, SERVER. */
+    private static void topLevelRecords(StringBuilder b, Random r, String eol) {
+        if (r.nextInt(3) != 0) {
+            return;
+        }
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+            String indent = INDENTS[r.nextInt(INDENTS.length)];
+            switch (r.nextInt(4)) {
+                case 0 -> b.append(indent).append(r.nextBoolean() ? "PROPERTY" : "Property").append(space(r)).append('<').append(value(r))
+                        .append("><REG_SZ><").append(value(r)).append("><0>");
+                case 1 -> b.append(indent).append("ADDRESS").append(space(r)).append("<SE1><PR1><MS_LAN><").append(r.nextInt(9)).append('>')
+                        .append(space(r).isEmpty() ? " " : space(r)).append("#8(0A1B2C3D)");
+                case 2 -> b.append(indent).append("OUTBOX").append(space(r)).append('<').append(value(r)).append('>');
+                default -> b.append(indent).append("SERVER").append(space(r)).append('<').append(value(r)).append("><").append(value(r)).append('>');
+            }
+            b.append(trailing(r)).append(eol);
+            blank(b, r, eol);
+        }
     }
 
     static String value(Random r) {

@@ -92,6 +92,72 @@ class SiteControlFileTest {
     }
 
     @Test
+    void topLevelRecordsOfOlderFilesAreRecordsNotTextOutsideABlock() {
+        SiteControlFile file = Fixtures.parse("sms2003-top-level-records-se4.ct0");
+        assertEquals(List.of(), file.problems());
+        assertEquals("SITE CONTROL FILE [2301][1.08]", file.header());
+        assertEquals(List.of("Site Server Domain", "Status Retry Interval", "Parent Site Code"),
+                file.properties().stream().map(ScfProperty::name).toList());
+        assertEquals(30L, file.property("status retry interval").orElseThrow().dword().getAsLong());
+        assertEquals(12, file.property("Parent Site Code").orElseThrow().line(), "mixed-case Property keyword, with its line");
+        assertEquals(List.of("ADDRESS", "ADDRESS", "OUTBOX", "SERVER", "LOGONSERVER", "SERVER"),
+                file.records().stream().map(ScfRecord::keyword).toList());
+        ScfRecord lan = file.records("address").get(0);
+        assertEquals(List.of("SE4", "PR1", "MS_LAN", "1", "#24(9F8E7D6C5B4A39281706F5E4)"), lan.fields());
+        assertEquals(List.of("SE4SRV01", "SE4SRV02"), file.records("SERVER").stream().map(r -> r.fields().get(0)).toList(),
+                "a record after the last block is read too");
+        assertEquals(List.of(), file.records("TRANSACTION"));
+        SiteDefinition def = file.siteDefinition().orElseThrow();
+        assertEquals("Leuven Secondary", def.siteName());
+        assertEquals(1, file.find("COMPONENT").get(0).properties().size(), "block properties stay in their block");
+        assertEquals(2, file.find("SITE_DEFINITION").get(0).properties().size());
+    }
+
+    @Test
+    void aFileWithTopLevelRecordsIsEditedInPlaceOnly() {
+        byte[] before = Fixtures.bytes("sms2003-top-level-records-se4.ct0");
+        SiteControlFile changed = SiteControlFile.parse(before, "se4").withSiteName("Leuven");
+        assertArrayEquals(DescriptionBytes.withName(before, "Leuven Secondary", "Leuven"), changed.bytes());
+        assertEquals(file(before).properties(), changed.properties());
+        assertEquals(file(before).records(), changed.records());
+    }
+
+    @Test
+    void anUnknownWordAtTheTopLevelIsStillAProblem() {
+        String text = "BEGIN_SITE_DEFINITION\r\n<0>\r\n<SE4>\r\n<Leuven>\r\nEND_SITE_DEFINITION\r\n"
+                + "OUTBOX <MS_LAN><C:\\out>\r\nREMARK <not a record>\r\n<positional>\r\n";
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        SiteControlFile file = SiteControlFile.parse(bytes, "mixed");
+        assertEquals(List.of(7, 8), file.problems().stream().map(ScfProblem::line).toList(), file.describeProblems(5));
+        assertTrue(file.problems().get(0).message().contains("REMARK is no record the format allows at the top level"), file.describeProblems(5));
+        assertEquals(1, file.records("OUTBOX").size());
+        assertArrayEquals(bytes, file.bytes());
+        assertEquals(SiteErrors.SCF_UNPARSED, assertThrows(OsdkitException.class, file::writableBytes).code());
+    }
+
+    @Test
+    void aFileStartingWithATopLevelRecordHasNoHeader() {
+        byte[] bytes = "PROPERTY <Site Server Domain><REG_SZ><FABRIKAM><0>\nBEGIN_SITE_DEFINITION\n<0>\n<SE4>\n<Leuven>\nEND_SITE_DEFINITION\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        SiteControlFile file = SiteControlFile.parse(bytes, "no-header");
+        assertEquals("", file.header());
+        assertEquals("FABRIKAM", file.property("Site Server Domain").orElseThrow().text());
+        assertTrue(file.fullyParsed(), file.describeProblems(3));
+    }
+
+    private static SiteControlFile file(byte[] bytes) {
+        return SiteControlFile.parse(bytes, "file");
+    }
+
+    /** The bytes with one bracketed name replaced, the way a person would do it in an editor. */
+    private static final class DescriptionBytes {
+        static byte[] withName(byte[] bytes, String oldName, String newName) {
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            return text.replace("<" + oldName + ">", "<" + newName + ">").getBytes(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void readsALargeFileWithThousandsOfProperties() {
         SiteControlFile file = Fixtures.parse("large-primary-cen.ct0");
         int properties = file.blocks().stream().mapToInt(ScfBlock::propertyCount).sum();

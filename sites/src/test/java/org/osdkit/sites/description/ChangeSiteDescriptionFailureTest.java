@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.sites.SiteErrors;
@@ -288,6 +290,34 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
         }
     }
 
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aReadOnlyControlFileIsReportedBeforeTheServiceIsStopped() throws Exception {
+        // The immutable flag stops every write, root's too (plain permissions do not): the analog of the read-only attribute.
+        assumeTrue(chattr("+i", file), "this file system has no immutable flag");
+        try {
+            assertThrows(IOException.class, () -> Files.write(file, new byte[] {1}), "the flag really stops a write here");
+            for (boolean whatIf : new boolean[] {true, false}) {
+                OsdkitException e = assertThrows(OsdkitException.class, () -> change("New Name", true, whatIf));
+                assertEquals(SiteErrors.FILE_READ_ONLY, e.code());
+                assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("not stopped"), e.getMessage());
+            }
+            assertFalse(service.calls().contains("stop"), service.calls().toString());
+            assertEquals(ServiceState.RUNNING, service.state());
+            assertTrue(history.attempt(1).isEmpty(), "nothing recorded as attempted");
+            assertFalse(Files.list(file.resolveSibling("history")).findAny().isPresent(), "no backup either");
+        } finally {
+            chattr("-i", file);
+        }
+        assertArrayEquals(original, current());
+    }
+
+    private static boolean chattr(String flag, Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
     /** Passes every call to the real history unless a test overrides it. */
     private static class DelegatingHistory implements ChangeHistory {
         private final ChangeHistory real;
@@ -358,6 +388,11 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
         @Override
         public List<Path> pendingDeltas(Path folder) throws IOException {
             return real.pendingDeltas(folder);
+        }
+
+        @Override
+        public java.util.Optional<String> whyReadOnly(Path file) {
+            return real.whyReadOnly(file);
         }
     }
 }

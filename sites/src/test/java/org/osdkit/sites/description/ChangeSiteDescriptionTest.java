@@ -174,6 +174,18 @@ class ChangeSiteDescriptionTest extends DescriptionChangeFixture {
         assertEquals(List.of(), service.calls());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" Ghent", "Ghent ", "  Ghent Secondary  "})
+    void descriptionsWithLeadingOrTrailingBlanksAreRefusedBecauseConfigMgrTrimsThem(String description) throws IOException {
+        for (boolean whatIf : new boolean[] {true, false}) {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> change(description, true, whatIf));
+            assertEquals(SiteErrors.DESCRIPTION_UNTRIMMED, e.code());
+            assertTrue(e.getMessage().contains("\"" + description.strip() + "\""), e.getMessage());
+        }
+        assertEquals(List.of(), service.calls());
+        assertArrayEquals(original, current());
+    }
+
     @Test
     void theLetterOSpellingOfTheFileIsAcceptedAndNamed() throws IOException {
         Path cto = file.resolveSibling("sitectrl.cto");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.osdkit.statemigration.settings.SmpSettings;
  * Decides, for each association of an SMP, whether its store is deleted, kept or listed for review.
  * A store is deleted only when its association is released, {@code now >= StoreReleaseDate + delay}
  * (the deletion delay, never the cleanup cycle), no hold covers it, the SMP is not in restore-only
- * mode, its folder was found below a storage folder and is no link, and no other association keeps it.
+ * mode, its folder was found inside a storage folder (at any depth) and is no link, no other association keeps it,
+ * and it holds no other association's store.
  * A hold turns a deletion, and a keep that only time or mode decides, into {@link KeepReason#HELD}; a
  * store kept or listed for review for a reason of its own keeps that reason and names the hold too.
  */
@@ -47,6 +49,7 @@ public final class CleanupPlanner {
             items.add(decide(e, s, held.covering(e.association(), e.location().key()), now));
         }
         items = keepSharedStores(items);
+        items = reviewContainers(items);
         items.sort(Comparator.comparing((PlanItem i) -> i.action().ordinal())
                 .thenComparing(PlanItem::eligibleAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(i -> i.association().sourceClientResourceId())
@@ -93,6 +96,28 @@ public final class CleanupPlanner {
             reason = KeepReason.HELD;
         }
         return new PlanItem(a, e.store(), action, reason, eligibleAt, hold);
+    }
+
+    /** A store folder that holds another association's store is never deleted with it: listed for review. */
+    private static List<PlanItem> reviewContainers(List<PlanItem> items) {
+        Set<String> containers = new HashSet<>();
+        for (PlanItem i : items) {
+            if (i.store() != null) {
+                String key = i.store().key();
+                for (int slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
+                    containers.add(i.store().storageFolder() + "|" + key.substring(0, slash));
+                }
+            }
+        }
+        if (containers.isEmpty()) {
+            return items;
+        }
+        List<PlanItem> out = new ArrayList<>(items.size());
+        for (PlanItem i : items) {
+            boolean container = i.action() == PlanAction.DELETE && containers.contains(i.store().storageFolder() + "|" + i.store().key());
+            out.add(container ? new PlanItem(i.association(), i.store(), PlanAction.REVIEW, KeepReason.CONTAINS_OTHER_STORES, i.eligibleAt(), i.hold()) : i);
+        }
+        return out;
     }
 
     /** A store named by several associations is deleted only when every one of them allows it. */

@@ -25,5 +25,10 @@ public enum KeepReason {
     /** The store folder is a link or junction: refused, links are never deleted through. */
     STORE_IS_LINK,
     /** Another association names the same store and must keep it. */
-    SHARED_WITH_KEPT_STORE
+    SHARED_WITH_KEPT_STORE,
+    /**
+     * The store folder holds another association's store (stores may sit at any depth inside a storage
+     * folder): deleting it would delete that one too, so it is listed for review.
+     */
+    CONTAINS_OTHER_STORES
 }

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.osdkit.statemigration.capacity.CapacityStatus;
 import org.osdkit.statemigration.capacity.FolderCapacity;
@@ -16,7 +19,9 @@ import org.osdkit.statemigration.cleanup.CleanupPlan;
 import org.osdkit.statemigration.cleanup.CleanupPlanner;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.PlanItem;
+import org.osdkit.statemigration.cleanup.StepState;
 import org.osdkit.statemigration.inventory.InventoryEntry;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
 import org.osdkit.statemigration.inventory.Reconciliation;
@@ -25,15 +30,29 @@ import org.osdkit.statemigration.inventory.StoreFileSystem;
 import org.osdkit.statemigration.settings.SmpSettings;
 
 /**
- * Checks an SMP: storage folders reachable and writable, free space and MaxClients, the cleanup backlog
- * (eligible stores still present; overdue ones mean the SMP's own cleanup has stopped, the KB961269
- * symptom), stuck captures, stale records, orphans, and whether an osdkit cleanup run is running (its
+ * Checks an SMP: storage folders reachable and writable (an unreachable one is one ERROR, its stores are
+ * not called stale), free space and MaxClients, the cleanup backlog (eligible stores still present;
+ * overdue ones mean the SMP's own cleanup has stopped, the KB961269 symptom, and the finding names the
+ * hotfix and osdkit's cleanup as the workaround), stuck captures, stale records, orphans, stores osdkit's
+ * own cleanup keeps failing to delete (with the last reason), and whether an osdkit cleanup run is running (its
  * lock's heartbeat is fresh) or was interrupted (the heartbeat stopped, or the journal is unfinished). It walks
  * every store and probes each storage folder by writing a file into it, so it is what
  * {@code osdkit smp health} runs, never a dashboard page: the result is kept ({@link HealthRecords})
  * and the dashboard serves the last one ({@link ShowHealth}).
  */
 public final class CheckHealth {
+
+    /** How many of an SMP's last cleanup runs are looked at for stores that keep failing. */
+    public static final int FAILING_RUN_WINDOW = 3;
+    /** In how many of them a store must have failed (and not been deleted since) to be named. */
+    public static final int FAILING_RUNS_MIN = 2;
+    /**
+     * The fix for the KB961269 symptom, named in the finding: the hotfix, and osdkit's cleanup meanwhile
+     * (facts from the seed's admin report; the KB text itself was not found publicly).
+     */
+    static final String KB961269_FIX = "On ConfigMgr 2007 SP1 the fix is hotfix KB961269 (it needs SP1, replaces Smpmgr.dll with version"
+            + " 4.0.6221.1147 and resets the site); until it is installed, 'osdkit smp cleanup' is the workaround: it deletes the eligible"
+            + " stores itself, and one store that fails never stops the rest.";
 
     private final ReconcileSmp reconcile;
     private final HoldRepository holds;
@@ -78,7 +97,11 @@ public final class CheckHealth {
             folders.add(new FolderHealth(scan.folder().directory(), scan.folder().accessPath().toString(), scan.reachable(), writable, capacity));
             String dir = scan.folder().directory();
             if (!scan.reachable()) {
-                errors.add("Storage folder " + dir + " is unreachable: " + scan.problem());
+                // One finding for the folder: its stores are not reported missing one by one (no record is called stale).
+                long unverified = r.entries().stream().filter(InventoryEntry::unverified).count();
+                errors.add("Storage folder " + dir + " is unreachable: " + scan.problem()
+                        + (unverified == 0 ? "" : "; the stores of " + unverified + " associations cannot be checked until it is back"
+                        + " (none is counted stale)") + ".");
             } else if (!writable) {
                 errors.add("Storage folder " + dir + " is not writable from here (" + scan.folder().accessPath() + ").");
             }
@@ -96,7 +119,15 @@ public final class CheckHealth {
         int overdue = (int) backlog.stream().filter(i -> i.eligibleAt().isBefore(overdueBefore)).count();
         if (overdue > 0) {
             warnings.add(overdue + " stores have been eligible for deletion for more than two cleanup cycles: the SMP's own cleanup is not "
-                    + "removing them (KB961269 symptom); check smpmgr.log or run 'osdkit smp cleanup'.");
+                    + "removing them (KB961269 symptom: smpmgr.log shows 'CheckAndDeleteSMPStores failed with error code (80004005)'). "
+                    + KB961269_FIX);
+        }
+        List<FailingStore> failing = failingStores(settings.server());
+        for (FailingStore f : failing) {
+            warnings.add("Store " + f.storePath() + (f.computers() == null || f.computers().isBlank() ? "" : " (" + f.computers() + ")")
+                    + " keeps failing: osdkit's cleanup failed to delete it in " + f.failedRuns() + " of the last " + f.ofRuns()
+                    + " runs; last reason (run " + f.lastRunId() + "): " + f.lastReason() + ". The other stores are not held up by it;"
+                    + " remove the cause, or keep it with 'osdkit smp hold'.");
         }
         List<InventoryEntry> stuck = r.stuck(now, stuckAfter);
         if (!stuck.isEmpty()) {
@@ -126,6 +157,41 @@ public final class CheckHealth {
                 backlog.stream().map(PlanItem::eligibleAt).min(Comparator.naturalOrder()).orElse(null),
                 stuck.size(), stuckAfter.toDays(),
                 stuck.stream().map(e -> e.association().storeCreationDate()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
-                r.stale().size(), r.orphans().size(), interrupted, cleanup, lock, problems);
+                r.stale().size(), r.orphans().size(), interrupted, cleanup, lock, problems, failing);
+    }
+
+    /**
+     * The stores whose step ended FAILED or REFUSED in at least {@link #FAILING_RUNS_MIN} of the SMP's last
+     * {@link #FAILING_RUN_WINDOW} runs and that no later of those runs deleted, newest failure first.
+     */
+    private List<FailingStore> failingStores(String server) {
+        List<JournalRun> runs = journal.runs(server, FAILING_RUN_WINDOW);
+        Map<String, Integer> failures = new HashMap<>();
+        Map<String, JournalStep> latest = new LinkedHashMap<>();
+        Map<String, String> latestRun = new HashMap<>();
+        for (JournalRun run : runs) { // newest first
+            for (JournalStep step : journal.steps(run.runId())) {
+                if (step.storePath() == null) {
+                    continue;
+                }
+                boolean failed = step.state() == StepState.FAILED || step.state() == StepState.REFUSED;
+                if (!latest.containsKey(step.storePath()) && (failed || step.state() == StepState.DELETED)) {
+                    latest.put(step.storePath(), step);
+                    latestRun.put(step.storePath(), run.runId());
+                }
+                if (failed) {
+                    failures.merge(step.storePath(), 1, Integer::sum);
+                }
+            }
+        }
+        List<FailingStore> out = new ArrayList<>();
+        for (JournalStep last : latest.values()) {
+            int failed = failures.getOrDefault(last.storePath(), 0);
+            if (last.state() != StepState.DELETED && failed >= FAILING_RUNS_MIN) {
+                out.add(new FailingStore(last.storePath(), last.computers(), failed, runs.size(), latestRun.get(last.storePath()), last.finishedAt(),
+                        last.reason() == null ? "no reason journalled" : last.reason()));
+            }
+        }
+        return out;
     }
 }

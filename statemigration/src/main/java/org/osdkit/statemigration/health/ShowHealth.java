@@ -26,6 +26,6 @@ public final class ShowHealth {
     private static SmpHealth notChecked(SmpSettings s) {
         // Never checked: whether a cleanup runs is not known either (null), as nothing was looked at.
         return new SmpHealth(s.server(), null, HealthStatus.NOT_CHECKED, s.restoreOnly(), List.of(), 0, 0, 0, null, 0, 0, null, 0, 0, null,
-                null, null, List.of("Not checked yet: run 'osdkit smp health' (the dashboard never probes the storage folders itself)."));
+                null, null, List.of("Not checked yet: run 'osdkit smp health' (the dashboard never probes the storage folders itself)."), List.of());
     }
 }

@@ -26,14 +26,17 @@ import org.osdkit.statemigration.cleanup.CleanupLock;
  * @param cleanup            whether an osdkit cleanup is running, interrupted or neither
  * @param cleanupLock        the SMP's cleanup lock (holder's run, host, process, since, last heartbeat), or {@code null} when free
  * @param problems           one line per finding, worst first
+ * @param failingStores      stores osdkit's cleanup failed to delete in several of the last runs, with the last reason
  */
 public record SmpHealth(String server, Instant checkedAt, HealthStatus status, boolean restoreOnly, List<FolderHealth> folders,
                         int backlogStores, long backlogBytes, int overdueStores, Instant oldestEligibleAt, int stuckCaptures,
                         long stuckAfterDays, Instant oldestStuckCapture, int staleRecords, int orphanFolders, String interruptedRunId,
-                        CleanupState cleanup, CleanupLock cleanupLock, List<String> problems) {
+                        CleanupState cleanup, CleanupLock cleanupLock, List<String> problems, List<FailingStore> failingStores) {
 
     public SmpHealth {
         folders = List.copyOf(folders);
         problems = List.copyOf(problems);
+        // A check kept by an older osdkit has no such list.
+        failingStores = failingStores == null ? List.of() : List.copyOf(failingStores);
     }
 }

@@ -9,7 +9,9 @@ import org.osdkit.statemigration.settings.StorageFolder;
 /**
  * Where a store path points, seen from one SMP: a store below one of its storage folders (with the key
  * scanned store folders are matched on), a store of another SMP, or a place that is no store location at
- * all (outside every storage folder, or climbing out with {@code ..}).
+ * all (outside every storage folder, the storage folder itself, or climbing out with {@code ..}). A
+ * store may sit at any depth inside a storage folder: directly in it, at the SMP's usual
+ * {@code <share>\<store>} depth or deeper; the store depth only guides the scan for orphans.
  *
  * <p>This is the one normalisation of store paths: the planner locates each association's
  * {@code StorePath} with it and a hold locates its target with it, so every spelling that names a
@@ -27,22 +29,22 @@ public record StoreLocation(Where where, String key) {
 
     /** The kinds of place a store path can name. */
     public enum Where {
-        /** Below a storage folder of this SMP, at store depth. */
+        /** Inside a storage folder of this SMP, at any depth. */
         THIS_SMP,
         /** A UNC path on another server: not this SMP's business. */
         OTHER_SMP,
-        /** No store location of this SMP: outside its storage folders, wrong depth, or with {@code .}/{@code ..}. */
+        /** No store location of this SMP: outside its storage folders, a storage folder itself, or with {@code .}/{@code ..}. */
         OUTSIDE,
         /** The association has no store path (not captured yet). */
         NO_PATH
     }
 
     /**
-     * Locates {@code storePath}: a UNC path {@code \\server\share\...} names a store of this SMP when the
-     * server is this SMP's and the folders after the server sit at store depth (the share is a folder
-     * inside a storage folder, as the SMP creates it) or, written through the drive's admin share or a
-     * UNC access path, below a storage folder at store depth; a local path must start with a storage
-     * folder's directory or access path.
+     * Locates {@code storePath}: a UNC path {@code \\server\share\...} on this SMP's server names a store
+     * inside a storage folder written through the drive's admin share or a UNC access path, or else (any
+     * share but a drive's admin share) the share is a folder inside a storage folder, as the SMP creates
+     * it, and the store is that folder or one inside it; a local path must start with a storage folder's
+     * directory or access path. Any depth inside the storage folder is a store location.
      */
     public static StoreLocation of(String storePath, SmpSettings settings) {
         if (storePath == null || storePath.isBlank()) {
@@ -54,8 +56,12 @@ public record StoreLocation(Where where, String key) {
         if (p.startsWith("\\\\") || p.startsWith("//")) {
             if (!segments.isEmpty() && settings.isServer(segments.get(0))) {
                 List<String> shareAndBelow = segments.subList(1, segments.size());
-                // The admin-share form always has more folders than store depth, so the two readings never compete.
-                rest = shareAndBelow.size() == settings.storeDepth() ? shareAndBelow : belowUncFolder(shareAndBelow, settings);
+                // A path through a storage folder's admin share or UNC access path is read as that; any other share
+                // is a folder inside a storage folder. A drive's admin share is never such a folder.
+                rest = belowUncFolder(shareAndBelow, settings);
+                if (rest == null && !shareAndBelow.isEmpty() && !isAdminShare(shareAndBelow.get(0))) {
+                    rest = shareAndBelow;
+                }
             } else {
                 // A POSIX path written with a doubled leading slash, which the kernel reads as one, is still local.
                 rest = p.startsWith("//") ? belowFolder(segments, settings) : null;
@@ -66,7 +72,7 @@ public record StoreLocation(Where where, String key) {
         } else {
             rest = belowFolder(segments, settings);
         }
-        if (rest == null || rest.size() != settings.storeDepth() || rest.stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
+        if (rest == null || rest.isEmpty() || rest.stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
             return new StoreLocation(Where.OUTSIDE, null);
         }
         return new StoreLocation(Where.THIS_SMP, String.join("/", rest).toLowerCase(Locale.ROOT));
@@ -126,6 +132,10 @@ public record StoreLocation(Where where, String key) {
         return null;
     }
 
+    private static boolean isAdminShare(String segment) {
+        return segment.length() == 2 && Character.isLetter(segment.charAt(0)) && segment.charAt(1) == '$';
+    }
+
     private static boolean isDrive(String segment) {
         return segment.length() == 2 && Character.isLetter(segment.charAt(0)) && segment.charAt(1) == ':';
     }
@@ -145,8 +155,9 @@ public record StoreLocation(Where where, String key) {
         return out;
     }
 
+    /** The rest of {@code path} after {@code prefix} (empty when it is the prefix itself), or {@code null} when it does not start with it. */
     private static List<String> after(List<String> path, List<String> prefix) {
-        if (prefix.isEmpty() || path.size() <= prefix.size()) {
+        if (prefix.isEmpty() || path.size() < prefix.size()) {
             return null;
         }
         for (int i = 0; i < prefix.size(); i++) {

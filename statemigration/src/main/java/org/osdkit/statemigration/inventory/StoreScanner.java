@@ -1,9 +1,12 @@
 package org.osdkit.statemigration.inventory;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
@@ -19,7 +23,9 @@ import org.osdkit.statemigration.settings.StorageFolder;
 /**
  * Walks the storage folders of an SMP once and hands every store folder (the folders {@code storeDepth}
  * levels down) to a consumer with its size, last write and USMT files, so memory does not grow with
- * the number of files. Links are never followed: a linked store folder is reported as a link.
+ * the number of files. Links are never followed: a linked store folder is reported as a link. The depth
+ * is where the orphan scan looks; a store an association names at another depth is measured by
+ * {@link #find(StorageFolder, String)}.
  */
 public final class StoreScanner {
 
@@ -51,6 +57,67 @@ public final class StoreScanner {
         } catch (IOException e) {
             return new StorageFolderScan(folder, false, root + " cannot be read: " + e, null, walker.count);
         }
+    }
+
+    /**
+     * The store folder at {@code key} inside {@code folder}, measured like a scanned one, when it exists:
+     * for an association whose store is not at the scanned depth. Each name of the key is matched without
+     * regard to case (keys are lower case, the disk keeps its own case); a link on the way, or at the end,
+     * is reported as a link and never descended.
+     */
+    public Optional<StoreFolder> find(StorageFolder folder, String key) {
+        Path at = folder.accessPath();
+        String[] names = key.split("/");
+        for (int i = 0; i < names.length; i++) {
+            Path next = child(at, names[i]);
+            if (next == null) {
+                return Optional.empty();
+            }
+            at = next;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(at, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (attrs.isSymbolicLink() || attrs.isOther()) {
+                // A link or junction on the way or at the end: the store is reached through it, so it is never deleted through.
+                Path through = at;
+                for (int j = i + 1; j < names.length; j++) {
+                    through = through.resolve(names[j]);
+                }
+                return Optional.of(new StoreFolder(folder.directory(), through, key, 0, attrs.lastModifiedTime().toInstant(), UsmtLayout.NONE, true));
+            }
+            if (!attrs.isDirectory()) {
+                return Optional.empty();
+            }
+        }
+        Path store = at;
+        List<StoreFolder> found = new ArrayList<>(1);
+        try {
+            Files.walkFileTree(store, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new Walker(folder, store, 0, found::add));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return found.stream().findFirst().map(f -> new StoreFolder(folder.directory(), store, key, f.bytes(), f.lastWrite(), f.layout(), f.link()));
+    }
+
+    /** The entry of {@code dir} called {@code name}, the same spelling first, else one differing only in case; or {@code null}. */
+    private static Path child(Path dir, String name) {
+        Path same = dir.resolve(name);
+        if (Files.exists(same, LinkOption.NOFOLLOW_LINKS)) {
+            return same;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().equalsIgnoreCase(name)) {
+                    return entry;
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return null;
+        }
+        return null;
     }
 
     /** The store key of a folder below the storage folder: its names, lower case, joined by '/'. */

@@ -47,6 +47,31 @@ class CleanupPlannerTest {
     }
 
     @Test
+    void anExpiredStoreDirectlyInTheStorageFolderIsDeletedNotCalledOutside() throws java.io.IOException {
+        java.nio.file.Path store = java.nio.file.Files.createDirectories(smp.storage.resolve("PC1").resolve("USMT"));
+        java.nio.file.Files.write(store.resolve("USMT.MIG"), new byte[64]);
+        smp.expired("PC1", 1, "\\\\" + Fixture.SERVER + "\\PC1");
+        CleanupPlan plan = plan(smp.settings(), List.of());
+        PlanItem item = only(plan);
+        assertEquals(PlanAction.DELETE, item.action(), String.valueOf(item.reason()));
+        assertEquals(smp.storage.resolve("PC1"), item.store().path());
+        assertEquals(64, plan.bytesToFree());
+        assertEquals(List.of(), plan.orphans());
+    }
+
+    @Test
+    void aStoreHoldingAnotherAssociationsStoreIsNeverDeletedWithIt() {
+        smp.expired("INNER", 1, smp.store(Fixture.hex(1), 10));
+        smp.expired("OUTER", 1, "\\\\" + Fixture.SERVER + "\\" + Fixture.SHARE);
+        CleanupPlan plan = plan(smp.settings(), List.of());
+        PlanItem outer = plan.items().stream().filter(i -> i.association().sourceName().equals("OUTER")).findFirst().orElseThrow();
+        PlanItem inner = plan.items().stream().filter(i -> i.association().sourceName().equals("INNER")).findFirst().orElseThrow();
+        assertEquals(PlanAction.REVIEW, outer.action());
+        assertEquals(KeepReason.CONTAINS_OTHER_STORES, outer.reason());
+        assertEquals(PlanAction.DELETE, inner.action());
+    }
+
+    @Test
     void storeInsideItsDelayIsKept() {
         Instant released = Fixture.NOW.minus(Duration.ofDays(13));
         smp.associate("PC1", released.minus(Duration.ofDays(1)), released, smp.store(Fixture.hex(1), 100));

@@ -1,6 +1,7 @@
 package org.osdkit.statemigration.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -54,6 +55,54 @@ class InventoryTest {
         assertEquals(List.of("STALE"), r.stale().stream().map(e -> e.association().sourceName()).toList());
         assertEquals(List.of("STUCK"), r.stuck(Fixture.NOW, Duration.ofDays(30)).stream().map(e -> e.association().sourceName()).toList());
         assertEquals(4, r.entries().size(), "the orphan is no association");
+    }
+
+    @Test
+    void aStoreDirectlyInTheStorageFolderIsMatchedAndItsInsideIsNoOrphan() throws IOException {
+        Fixture smp = new Fixture(tmp);
+        Path old = Files.createDirectories(smp.storage.resolve("OldStore").resolve("USMT"));
+        Files.write(old.resolve("USMT.MIG"), new byte[42]);
+        smp.expired("LOCAL", 3, smp.storage.resolve("OldStore").toString());
+        smp.expired("UNC", 3, "\\\\" + Fixture.SERVER + "\\OLDSTORE");
+        Reconciliation r = smp.reconcile(smp.settings());
+        for (InventoryEntry e : r.entries()) {
+            assertEquals(StoreLocation.Where.THIS_SMP, e.location().where(), e.association().storePath());
+            assertEquals(smp.storage.resolve("OldStore"), e.store().path(), "matched on disk although the key is lower case");
+            assertEquals(42L, e.store().bytes());
+            assertEquals(UsmtLayout.USMT_MIG, e.store().layout());
+        }
+        assertSame(r.entries().get(0).store(), r.entries().get(1).store(), "two spellings of one store share one folder");
+        assertEquals(List.of(), r.orphans(), "OldStore/USMT sits at the scanned depth but is part of the store");
+        assertEquals(List.of(), r.stale());
+    }
+
+    @Test
+    void aStoreDeeperThanTheStoreDepthIsMatchedAndItsContainerIsNoOrphan() throws IOException {
+        Fixture smp = new Fixture(tmp);
+        Path deep = Files.createDirectories(smp.path("GROUP").resolve("PC7").resolve("USMT"));
+        Files.write(deep.resolve("USMT.MIG"), new byte[9]);
+        smp.store("ORPHAN", 1);
+        smp.expired("PC7", 3, Fixture.unc("GROUP\\PC7"));
+        smp.expired("GONE", 3, Fixture.unc("GROUP\\GONE"));
+        Reconciliation r = smp.reconcile(smp.settings());
+        assertEquals(smp.path("GROUP").resolve("PC7"), r.entries().get(0).store().path());
+        assertEquals(9L, r.entries().get(0).store().bytes());
+        assertEquals(List.of("smpstoree_b2de4ab0$/orphan"), r.orphans().stream().map(StoreFolder::key).toList(), "GROUP holds a matched store");
+        assertEquals(List.of("GONE"), r.stale().stream().map(e -> e.association().sourceName()).toList(), "a missing deep store is stale");
+    }
+
+    @Test
+    void aLinkOnTheWayToADeepStoreIsReportedAsALink() throws IOException {
+        Fixture smp = new Fixture(tmp);
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere").resolve("PC8"));
+        Files.write(outside.resolve("keep.txt"), new byte[5]);
+        Files.createSymbolicLink(smp.path("LINKED"), tmp.resolve("elsewhere"));
+        smp.expired("PC8", 3, smp.path("LINKED").resolve("PC8").toString());
+        Reconciliation r = smp.reconcile(smp.settings());
+        StoreFolder store = r.entries().get(0).store();
+        assertTrue(store.link(), store.toString());
+        assertEquals(0L, store.bytes(), "never descended");
+        assertEquals(List.of(), r.orphans(), "the link at store depth holds the named store: no orphan to delete");
     }
 
     @Test

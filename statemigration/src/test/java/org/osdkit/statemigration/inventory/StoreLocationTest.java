@@ -33,10 +33,24 @@ class StoreLocationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"E:\\OTHER\\SMPSTORE$\\ABC", "/srv/usmt/SMPSTORE$/ABC", "\\\\SMP01\\SMPSTORE$", "\\\\SMP01\\SMPSTORE$\\ABC\\DEF",
-        "\\\\SMP01\\SMPSTORE$\\..\\ABC", "E:\\SOURCES\\USMT\\SMPSTORE$\\.", "\\\\SMP01\\E$\\SOURCES\\SMPSTORE$\\ABC"})
+    @ValueSource(strings = {"E:\\OTHER\\SMPSTORE$\\ABC", "/srv/usmt/SMPSTORE$/ABC", "\\\\SMP01\\SMPSTORE$\\..\\ABC",
+        "E:\\SOURCES\\USMT\\SMPSTORE$\\.", "\\\\SMP01\\E$\\SOURCES\\SMPSTORE$\\ABC", "E:\\SOURCES\\USMT", "E:\\SOURCES\\USMT\\",
+        "/mnt/usmt", "\\\\SMP01\\E$\\SOURCES\\USMT", "\\\\SMP01", "\\\\SMP01\\E$"})
     void whatIsNoStoreOfThisSmpIsOutside(String spelling) {
         assertEquals(StoreLocation.Where.OUTSIDE, StoreLocation.of(spelling, SMP).where());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E:\\SOURCES\\USMT\\OLDSTORE", "\\\\SMP01\\E$\\SOURCES\\USMT\\OldStore", "/mnt/usmt/OLDSTORE/", "\\\\SMP01\\OLDSTORE"})
+    void aStoreDirectlyInTheStorageFolderIsThisSmpsAtDepthOne(String spelling) {
+        assertEquals(new StoreLocation(StoreLocation.Where.THIS_SMP, "oldstore"), StoreLocation.of(spelling, SMP));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E:\\SOURCES\\USMT\\SMPSTORE$\\GROUP\\ABC", "\\\\SMP01\\SMPSTORE$\\Group\\ABC\\", "/mnt/usmt/smpstore$/group/abc",
+        "\\\\SMP01\\E$\\SOURCES\\USMT\\SMPSTORE$\\GROUP\\ABC"})
+    void aStoreDeeperThanTheStoreDepthIsThisSmpsToo(String spelling) {
+        assertEquals(new StoreLocation(StoreLocation.Where.THIS_SMP, "smpstore$/group/abc"), StoreLocation.of(spelling, SMP));
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.osdkit.statemigration.health.CleanupState;
 import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.health.HealthStatus;
+import org.osdkit.statemigration.health.FailingStore;
 import org.osdkit.statemigration.health.SmpHealth;
 import org.osdkit.statemigration.settings.SettingsRepository;
 import org.osdkit.statemigration.settings.SmpSettings;
@@ -158,11 +159,12 @@ abstract class SmpStoreContract {
                 List.of(new FolderHealth("E:\\SOURCES\\USMT", "/mnt/usmt", true, true, capacity)), 3, 300, 1, T.minusSeconds(60), 2, 30, null,
                 0, 1, "run-7", CleanupState.INTERRUPTED,
                 new CleanupLock("SMP01", "claim-1", "run-7", "OTHER-HOST", 99, T.minusSeconds(120), T.minusSeconds(90), Duration.ofSeconds(90)),
-                List.of("Storage folder E:\\SOURCES\\USMT is close to full"));
+                List.of("Storage folder E:\\SOURCES\\USMT is close to full"),
+                List.of(new FailingStore("/mnt/usmt/SMPSTORE$/ABC", "PC1 -> PC1", 3, 3, "run-7", T.minusSeconds(100), "Access is denied")));
         records.save(first);
         assertEquals(first, records.last("SMP01").orElseThrow());
         SmpHealth second = new SmpHealth("SMP01", T.plusSeconds(600), HealthStatus.OK, true, List.of(), 0, 0, 0, null, 0, 30, null, 0, 0, null,
-                CleanupState.IDLE, null, List.of());
+                CleanupState.IDLE, null, List.of(), List.of());
         records.save(second);
         assertEquals(second, records.last("SMP01").orElseThrow(), "only the last check is kept");
         assertTrue(records.last("SMP02").isEmpty());
