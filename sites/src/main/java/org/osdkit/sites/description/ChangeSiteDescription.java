@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.osdkit.core.Actor;
 import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
@@ -44,7 +45,7 @@ public final class ChangeSiteDescription {
     private final SiteInventory inventory;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final ControlFileDisk disk;
     private final StartRetry retry;
     private final RecoverDescriptionChanges recovery;
@@ -53,12 +54,12 @@ public final class ChangeSiteDescription {
      * A use case that records changes in {@code history}, keeps {@code inventory}'s site names in step
      * and writes audit entries as {@code actor}.
      */
-    public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
+    public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
         this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
     }
 
     /** With another disk and start back-off: tests make the disk fill up or write the wrong bytes, and retry without waiting. */
-    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk,
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
                           StartRetry retry) {
         this.history = history;
         this.inventory = inventory;
@@ -90,7 +91,7 @@ public final class ChangeSiteDescription {
             LOG.warn("{} {} did not complete: [{}] {}", action, request.site(), e.code().id(), e.describe());
             if (!request.whatIf()) {
                 String verdict = e.code().kind() == ErrorKind.FAILED || e.code().kind() == ErrorKind.UNAVAILABLE ? "failed" : "refused";
-                audit.record(new AuditEntry(clock.instant(), actor, action, request.site().value(), null, request.description(),
+                audit.record(new AuditEntry(clock.instant(), actor.toString(), action, request.site().value(), null, request.description(),
                         verdict + ": [" + e.code().id() + "] " + e.getMessage()));
             }
             throw e;
@@ -152,7 +153,7 @@ public final class ChangeSiteDescription {
                         + "\" to \"" + description + "\" (backup " + plan.backupFile() + "), but recording the change failed: " + e.getMessage() + ".",
                         "Attempt " + attempt.id() + " stays unfinished: 'osdkit sites recover' records it once the database answers again.", e);
             }
-            audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
+            audit.record(new AuditEntry(recorded.changedAt(), actor.toString(), action, def.siteCode().value(), def.siteName(), description,
                     "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
             inventory.rename(def.siteCode(), description);
             progress.accept("Recorded as change " + recorded.id());
@@ -165,7 +166,7 @@ public final class ChangeSiteDescription {
     /** The pending record, committed before the service is stopped: without it nothing on the site is touched. */
     private ChangeAttempt begin(DescriptionChangePlan plan, SiteControlFile changed, ServiceController service, ServiceState before, AttemptOwner owner) {
         try {
-            return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor, owner, plan.site(), plan.controlFile().toString(),
+            return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor.toString(), owner, plan.site(), plan.controlFile().toString(),
                     plan.oldValue(), plan.newValue(), plan.sha256(), changed.sha256(), plan.backupFile().toString(), service.description(), before,
                     plan.revertOf(), AttemptState.PENDING, null, null));
         } catch (RuntimeException e) {
