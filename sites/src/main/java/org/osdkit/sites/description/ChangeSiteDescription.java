@@ -14,6 +14,8 @@ import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.sites.ConfigMgrVersion;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.controlfile.ScfLine;
@@ -73,12 +75,22 @@ public final class ChangeSiteDescription {
 
     /** Plans and, unless it is a what-if run, applies the change; {@code progress} hears each step as it starts. */
     public DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress) {
-        return run(request, service, progress, null, null);
+        return run(request, service, progress, request.whatIf() ? new WhatIfRecorder() : ShouldProcess.always());
+    }
+
+    /**
+     * Plans the change and asks {@code gate} about its one {@link DescriptionChangePlan#operation()} before
+     * the site is touched: a what-if gate (or a what-if request) records it and changes nothing; a gate
+     * that declines leaves the site as it is (the outcome is then planned, not applied).
+     */
+    public DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress, ShouldProcess gate) {
+        return run(request, service, progress, gate, null, null);
     }
 
     /** The same, for a revert: the current value must be {@code expectedCurrent}, and the change is linked to {@code revertOf}. */
-    DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress,
+    DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress, ShouldProcess gate,
                                  String expectedCurrent, Long revertOf) {
+        boolean whatIf = request.whatIf() || gate.whatIf();
         String action = revertOf == null ? ACTION : RevertSiteDescription.ACTION;
         // Every step also goes to osdkit's own log, so the admin finds it later in CMTrace beside sitectrl.log.
         Consumer<String> logged = step -> {
@@ -86,10 +98,10 @@ public final class ChangeSiteDescription {
             progress.accept(step);
         };
         try {
-            return plannedAndApplied(request, service, logged, expectedCurrent, revertOf, action);
+            return plannedAndApplied(request, whatIf, gate, service, logged, expectedCurrent, revertOf, action);
         } catch (OsdkitException e) {
             LOG.warn("{} {} did not complete: [{}] {}", action, request.site(), e.code().id(), e.describe());
-            if (!request.whatIf()) {
+            if (!whatIf) {
                 String verdict = e.code().kind() == ErrorKind.FAILED || e.code().kind() == ErrorKind.UNAVAILABLE ? "failed" : "refused";
                 audit.record(new AuditEntry(clock.instant(), actor.toString(), action, request.site().value(), null, request.description(),
                         verdict + ": [" + e.code().id() + "] " + e.getMessage()));
@@ -98,12 +110,12 @@ public final class ChangeSiteDescription {
         }
     }
 
-    private DescriptionChangeOutcome plannedAndApplied(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress,
-                                                       String expectedCurrent, Long revertOf, String action) {
+    private DescriptionChangeOutcome plannedAndApplied(DescriptionChangeRequest request, boolean whatIf, ShouldProcess gate, ServiceController service,
+                                                       Consumer<String> progress, String expectedCurrent, Long revertOf, String action) {
         // A revert puts back a value the file already held, so the rules for new text do not apply to it.
         String description = revertOf == null ? request.rules().check(request.description()) : request.description();
         // A killed earlier run may have left the file half changed and the service stopped: settle that before reading the file.
-        recovery.beforeChange(request.site(), request.whatIf(), service, progress);
+        recovery.beforeChange(request.site(), whatIf, service, progress);
         ControlFileLocator.Located located = ControlFileLocator.locate(request.controlFile());
         Path file = located.file();
         SiteControlFile original = SiteControlFile.parse(read(file), file.toString());
@@ -130,12 +142,19 @@ public final class ChangeSiteDescription {
         }
         SiteControlFile changed = original.withSiteName(description);
         DescriptionChangePlan plan = plan(located, original, changed, def, version, description, service, revertOf);
-        if (request.whatIf()) {
+        if (whatIf) {
+            if (gate.whatIf()) {
+                gate.shouldProcess(plan.operation());
+            }
             return new DescriptionChangeOutcome(plan, null, false);
         }
         if (!request.force()) {
             throw new OsdkitException(SiteErrors.FORCE_REQUIRED, "Not changed: this edit of the site control file is not supported by Microsoft.",
                     "Read the warning, try --what-if, and re-run with --force to go ahead.");
+        }
+        if (!gate.shouldProcess(plan.operation())) {
+            progress.accept("Not changed: the change was declined");
+            return new DescriptionChangeOutcome(plan, null, false);
         }
         ServiceState before = service.query();
         AttemptOwner owner = AttemptOwners.startRun();
