@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.osdkit.core.Actor;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
@@ -67,7 +68,7 @@ public class DescriptionChangeBench {
         });
         Database database = Database.open(DatabaseSettings.inMemory("sites-bench"));
         ChangeSiteDescription change = new ChangeSiteDescription(SitesStorage.jdbc(database).changeHistory(), new NoInventory(), new NoAudit(),
-                Clock.systemUTC(), "bench");
+                Clock.systemUTC(), Actor.of("bench", ""));
         double safe = median(() -> {
             change.run(new DescriptionChangeRequest(file, SiteCode.of("BEN"), names[turn[0]++ % 2], null, null, true, false), new NoService(), s -> { });
         });

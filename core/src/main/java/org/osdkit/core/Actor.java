@@ -83,6 +83,45 @@ public record Actor(String user, String domain, String host) {
         return new Actor(rest, domain, host);
     }
 
+    /**
+     * An actor a person or a configuration names (the CLI's {@code OSDKIT_ACTOR}), in the forms
+     * {@link #parse} reads, checked as {@link #parse} does not check what osdkit wrote itself: a user
+     * name is required, a <code>&#92;</code> needs a domain before it and an {@code @} a host after it, and no part
+     * holds a control character (a line break would forge a second line in a log or an export).
+     *
+     * @throws OsdkitException {@link CoreErrors#INVALID_ACTOR}, saying what is wrong and what is accepted
+     */
+    public static Actor named(String text) {
+        if (text == null || text.isBlank()) {
+            throw invalid("An actor needs a user name.");
+        }
+        String t = text.strip();
+        if (t.chars().anyMatch(Character::isISOControl)) {
+            throw invalid("\"" + t.replaceAll("\\p{Cntrl}", "?") + "\" is not an actor: it holds a control character (shown as ?).");
+        }
+        int at = t.lastIndexOf('@');
+        if (at == t.length() - 1) {
+            throw invalid("\"" + t + "\" is not an actor: nothing follows \"@\"; name the host or leave the @ out.");
+        }
+        String account = at < 0 ? t : t.substring(0, at);
+        int slash = account.indexOf('\\');
+        if (slash == 0) {
+            throw invalid("\"" + t + "\" is not an actor: nothing comes before \"\\\"; name the domain or leave the \\ out.");
+        }
+        if (slash >= 0 && account.indexOf('\\', slash + 1) >= 0) {
+            throw invalid("\"" + t + "\" is not an actor: it has more than one \"\\\".");
+        }
+        String user = slash < 0 ? account : account.substring(slash + 1);
+        if (user.isBlank()) {
+            throw invalid("\"" + t + "\" is not an actor: it names no user.");
+        }
+        return parse(t);
+    }
+
+    private static OsdkitException invalid(String message) {
+        return new OsdkitException(CoreErrors.INVALID_ACTOR, message, "Write DOMAIN\\user@HOST, user@host or user.");
+    }
+
     /** The account as Windows writes it: <code>DOMAIN&#92;user</code>, or {@code user} without a domain. */
     public String account() {
         return domain.isEmpty() ? user : domain + "\\" + user;

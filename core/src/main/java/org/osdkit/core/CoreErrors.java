@@ -9,6 +9,7 @@ public final class CoreErrors {
     public static final ErrorCode INVALID_OS_TARGET = ErrorCode.of("CORE-INVALID-OS-TARGET", ErrorKind.INVALID_INPUT);
     public static final ErrorCode INVALID_ARCHITECTURE = ErrorCode.of("CORE-INVALID-ARCHITECTURE", ErrorKind.INVALID_INPUT);
     public static final ErrorCode INVALID_UNC_PATH = ErrorCode.of("CORE-INVALID-UNC-PATH", ErrorKind.INVALID_INPUT);
+    public static final ErrorCode INVALID_ACTOR = ErrorCode.of("CORE-INVALID-ACTOR", ErrorKind.INVALID_INPUT);
     public static final ErrorCode INVALID_DB_URL = ErrorCode.of("CORE-INVALID-DB-URL", ErrorKind.INVALID_INPUT);
     public static final ErrorCode DB_UNREACHABLE = ErrorCode.of("CORE-DB-UNREACHABLE", ErrorKind.UNAVAILABLE);
     public static final ErrorCode DB_MIGRATION_FAILED = ErrorCode.of("CORE-DB-MIGRATION-FAILED", ErrorKind.FAILED);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,37 @@ class ActorTest {
     void thisProcessHasAnActor() {
         assertEquals(System.getProperty("user.name"), Actor.current().user());
         assertEquals(Actor.current(), Actor.current());
+    }
+
+    @Test
+    void coreSettingsCarryThisProcesssActorUnlessToldAnother() {
+        assertEquals(Actor.current(), CoreSettings.of(Path.of("ws"), null).actor());
+        Actor other = Actor.named("CONTOSO\\svc-osd@SCCM01");
+        assertEquals(other, CoreSettings.of(Path.of("ws"), null).withActor(other).actor());
+        assertEquals(Actor.current(), new CoreSettings(Path.of("ws"), null, null, 1024, 1).actor());
+    }
+
+    @Test
+    void aNamedActorIsReadInTheThreeForms() {
+        assertEquals(new Actor("svc-osd", "CONTOSO", "SCCM01"), Actor.named(" CONTOSO\\svc-osd@SCCM01 "));
+        assertEquals(Actor.of("jdoe", "ws7"), Actor.named("jdoe@ws7"));
+        assertEquals(Actor.of("John Doe", ""), Actor.named("John Doe"), "Windows account names may hold blanks");
+    }
+
+    @Test
+    void aBadlyNamedActorIsRefusedSayingWhatIsWrong() {
+        Map<String, String> bad = Map.of(
+                "", "needs a user name",
+                "jdoe@", "nothing follows \"@\"",
+                "\\jdoe", "nothing comes before",
+                "CONTOSO\\@SCCM01", "names no user",
+                "@SCCM01", "names no user",
+                "A\\B\\jdoe", "more than one",
+                "jdoe\nforged line", "control character");
+        bad.forEach((text, why) -> {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> Actor.named(text), text);
+            assertEquals(CoreErrors.INVALID_ACTOR, e.code());
+            assertTrue(e.getMessage().contains(why) && e.describe().contains("DOMAIN\\user@HOST"), text + ": " + e.describe());
+        });
     }
 }

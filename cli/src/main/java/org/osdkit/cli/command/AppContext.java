@@ -10,8 +10,10 @@ import java.util.Map;
 import org.osdkit.cli.logging.OwnLog;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
+import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
+import org.osdkit.core.OsdkitException;
 import org.osdkit.core.guice.CoreModule;
 import org.osdkit.core.logging.CmTraceLogFile;
 import org.osdkit.core.workspace.Workspace;
@@ -48,10 +50,27 @@ public final class AppContext implements AutoCloseable {
         Workspace workspace = Workspace.open(workspaceRoot);
         long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);
         int logMaxHistory = (int) number(root, environment, "OSDKIT_LOG_MAX_HISTORY", 1, 1);
+        Actor actor = actor(root, environment);
         OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
-        CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, System.getProperty("user.name"), logMaxBytes, logMaxHistory);
+        CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, actor, logMaxBytes, logMaxHistory);
         Printer printer = new Printer(root.getOut(), root.getErr(), format);
         return new AppContext(settings, printer, verbosity, lockTiming(root, environment));
+    }
+
+    /**
+     * Who acts: this process's account ({@link Actor#current()}), or the one {@code OSDKIT_ACTOR} names
+     * (a scheduled task running as a service account on an admin's behalf); a malformed name is a usage error.
+     */
+    private static Actor actor(CommandLine root, Map<String, String> environment) {
+        String named = environment.get("OSDKIT_ACTOR");
+        if (named == null || named.isEmpty()) {
+            return Actor.current();
+        }
+        try {
+            return Actor.named(named);
+        } catch (OsdkitException e) {
+            throw new CommandLine.ParameterException(root, "OSDKIT_ACTOR: " + e.describe());
+        }
     }
 
     /** The SMP cleanup lock's heartbeat interval and stale timeout, in seconds (decimals allowed, so tests can be quick). */

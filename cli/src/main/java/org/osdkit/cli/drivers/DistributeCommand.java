@@ -48,7 +48,7 @@ final class DistributeCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             distribute.distribute(packageId, dps, groups, plan, DistributionListener.NONE);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
         // --confirm asks once per distribution point (the groups expanded); only the points answered yes are sent to.

@@ -73,7 +73,7 @@ final class ImportCommand extends LeafCommand {
             report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf.enabled(), rehash), progress);
         }
         if (whatIf.enabled()) {
-            report.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(report.plan());
         }
         Table table = Table.of("INF", "Outcome", "Driver", "Name", "Reason", "Warnings");
         boolean machine = printer().format() != OutputFormat.table;

@@ -15,7 +15,7 @@ final class PackageBuildPrinter {
     }
 
     static void print(Printer printer, PackageBuild build) {
-        build.plan().whatIfLines().forEach(printer::info);
+        printer.whatIf(build.plan());
         DriverPackage p = build.driverPackage();
         if (build.plan().isEmpty()) {
             printer.table(Table.of("PackageID", "Name", "PkgSourcePath", "SourceVersion", "Drivers", "Added", "Removed")
@@ -37,7 +37,7 @@ final class PackageBuildPrinter {
 
     /** {@code --confirm} for a create or update: shows what the what-if run planned and asks once; false (and says so) when the answer is no. */
     static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
-        planned.plan().whatIfLines().forEach(printer::info);
+        printer.whatIf(planned.plan());
         planned.skipped().forEach(s -> printer.warn("Not added: " + s));
         DriverPackage p = planned.driverPackage();
         if (confirm.approve(new PlannedOperation(operation, p.source().value(), planned.plan().size() + " changes"))) {

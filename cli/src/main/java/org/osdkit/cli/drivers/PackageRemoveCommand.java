@@ -47,7 +47,7 @@ final class PackageRemoveCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             remover.remove(id, keepSource, plan);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
         // With --confirm its questions (one per DP copy, driver folder and file) replace the high-impact one, and --force does not skip them.

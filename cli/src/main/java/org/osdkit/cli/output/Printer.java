@@ -20,6 +20,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.osdkit.core.json.OsdkitJson;
+import org.osdkit.core.whatif.OperationPlan;
 
 /**
  * All of the CLI's output goes through here, to the command's own writers, so tests capture it and
@@ -120,6 +121,14 @@ public final class Printer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON for " + value.getClass().getName(), e);
         }
+    }
+
+    /**
+     * What a what-if run planned, every command the same way: one PowerShell line per operation
+     * ({@code What if: Performing the operation "X" on target "Y" (detail).}), as lines for people.
+     */
+    public void whatIf(OperationPlan plan) {
+        plan.whatIfLines().forEach(this::info);
     }
 
     /** A line for people: on stdout with table output, on stderr when stdout carries JSON or CSV. */

@@ -1,7 +1,8 @@
 package org.osdkit.cli.sites;
 
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
-import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.DescriptionChangePlan;
 import org.osdkit.sites.description.SiteChange;
@@ -17,31 +18,35 @@ final class DescriptionChangePrinter {
         printer.warn(SupportedWays.UNSUPPORTED_WARNING);
     }
 
-    /** What a description change is done to, in its what-if line and its question. */
-    static String target(DescriptionChangePlan plan) {
-        return plan.site() + " in " + plan.controlFile();
-    }
-
-    static void print(Printer printer, String operation, DescriptionChangeOutcome outcome) {
+    /**
+     * A planned change: the domain's operations through the CLI's one what-if printer, then the plan's
+     * detailed view (the file, the one-line diff with its byte range, the steps).
+     */
+    static void planned(Printer printer, OperationPlan operations, DescriptionChangeOutcome outcome) {
         if (outcome.unchanged()) {
             printer.info("The site already has that description; nothing to change.");
             return;
         }
+        printer.whatIf(operations);
         DescriptionChangePlan plan = outcome.plan();
+        printer.info("  File: " + plan.foundAs() + ", " + plan.version().label());
+        printer.info("  Line " + plan.line() + ", bytes " + plan.byteOffset() + "-" + plan.byteEnd() + ":");
+        printer.info("  - " + plan.oldLine());
+        printer.info("  + " + plan.newLine());
+        printer.info("  Steps:");
+        for (int i = 0; i < plan.steps().size(); i++) {
+            printer.info("    " + (i + 1) + ". " + plan.steps().get(i));
+        }
+    }
+
+    /** A change that ran: what it changed, or that nothing needed to change. */
+    static void applied(Printer printer, DescriptionChangeOutcome outcome) {
         if (outcome.applied() == null) {
-            printer.info(PlannedOperation.of(operation, target(plan)).whatIfLine());
-            printer.info("  File: " + plan.foundAs() + ", " + plan.version().label());
-            printer.info("  Line " + plan.line() + ", bytes " + plan.byteOffset() + "-" + plan.byteEnd() + ":");
-            printer.info("  - " + plan.oldLine());
-            printer.info("  + " + plan.newLine());
-            printer.info("  Steps:");
-            for (int i = 0; i < plan.steps().size(); i++) {
-                printer.info("    " + (i + 1) + ". " + plan.steps().get(i));
-            }
+            planned(printer, outcome.operations(), outcome);
             return;
         }
         SiteChange change = outcome.applied();
-        if (printer.format() == org.osdkit.cli.output.OutputFormat.table) {
+        if (printer.format() == OutputFormat.table) {
             printer.info("Changed the description of site " + change.site() + " from \"" + change.oldValue() + "\" to \"" + change.newValue()
                     + "\" (change " + change.id() + ", backup " + change.backupFile() + ").");
             printer.info("Next: watch sitectrl.log and hman.log on the site server, and check at the parent site that the new name replicated.");

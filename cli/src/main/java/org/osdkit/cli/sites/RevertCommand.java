@@ -2,11 +2,9 @@ package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
 import org.osdkit.cli.command.ConfirmOption;
-import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.sites.ConfigMgrVersion;
-import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.RevertSiteDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,16 +42,8 @@ final class RevertCommand extends LeafCommand {
     protected int execute() {
         DescriptionChangePrinter.warnUnsupported(printer());
         RevertSiteDescription revert = get(RevertSiteDescription.class);
-        String operation = "Revert site description change " + changeId;
-        if (DescriptionConfirmation.asksFirst(confirm, whatIf, unsupported)) {
-            DescriptionChangeOutcome planned = unsupported.run(() -> revert.run(changeId, controlFile, version, true, true, service.controller(), step -> { }));
-            if (!DescriptionConfirmation.confirmed(printer(), operation, planned, confirm)) {
-                return ExitCodes.OK;
-            }
-        }
-        var outcome = unsupported.run(() -> revert.run(changeId, controlFile, version, unsupported.accepted, whatIf.enabled(), service.controller(),
-                step -> printer().info(step)));
-        DescriptionChangePrinter.print(printer(), operation, outcome);
-        return ExitCodes.OK;
+        return DescriptionConfirmation.run(printer(), whatIf, confirm, unsupported.accepted,
+                (gate, progress) -> unsupported.run(() -> revert.run(changeId, controlFile, version, unsupported.accepted, gate, service.controller(),
+                        progress)));
     }
 }

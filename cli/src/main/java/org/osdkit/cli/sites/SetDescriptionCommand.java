@@ -2,13 +2,11 @@ package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
 import org.osdkit.cli.command.ConfirmOption;
-import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.core.SiteCode;
 import org.osdkit.sites.ConfigMgrVersion;
 import org.osdkit.sites.description.ChangeSiteDescription;
-import org.osdkit.sites.description.DescriptionChangeOutcome;
 import org.osdkit.sites.description.DescriptionChangeRequest;
 import org.osdkit.sites.description.DescriptionRules;
 import picocli.CommandLine.Command;
@@ -21,8 +19,6 @@ import picocli.CommandLine.Option;
             "NOT supported by Microsoft: needs --accept-unsupported. Stops SMS_EXECUTIVE, backs the file up into sitectrl.box\\history, writes it "
                 + "atomically, verifies, starts the service; restores the original on any failure. Refused for ConfigMgr 2012 and later."})
 final class SetDescriptionCommand extends LeafCommand {
-
-    static final String OPERATION = "Set site description";
 
     @Option(names = "--control-file", required = true, paramLabel = "<path>", description = "sitectrl.ct0 (or its sitectrl.box folder).")
     Path controlFile;
@@ -56,18 +52,9 @@ final class SetDescriptionCommand extends LeafCommand {
     protected int execute() {
         DescriptionChangePrinter.warnUnsupported(printer());
         ChangeSiteDescription change = get(ChangeSiteDescription.class);
-        if (DescriptionConfirmation.asksFirst(confirm, whatIf, unsupported)) {
-            DescriptionChangeOutcome planned = unsupported.run(() -> change.run(request(true), service.controller(), step -> { }));
-            if (!DescriptionConfirmation.confirmed(printer(), OPERATION, planned, confirm)) {
-                return ExitCodes.OK;
-            }
-        }
-        var outcome = unsupported.run(() -> change.run(request(whatIf.enabled()), service.controller(), step -> printer().info(step)));
-        DescriptionChangePrinter.print(printer(), OPERATION, outcome);
-        return ExitCodes.OK;
-    }
-
-    private DescriptionChangeRequest request(boolean onlyPlan) {
-        return new DescriptionChangeRequest(controlFile, site, description, version, new DescriptionRules(maxLength), unsupported.accepted, onlyPlan);
+        DescriptionChangeRequest request = new DescriptionChangeRequest(controlFile, site, description, version, new DescriptionRules(maxLength),
+                unsupported.accepted, false);
+        return DescriptionConfirmation.run(printer(), whatIf, confirm, unsupported.accepted,
+                (gate, progress) -> unsupported.run(() -> change.run(request, service.controller(), progress, gate)));
     }
 }

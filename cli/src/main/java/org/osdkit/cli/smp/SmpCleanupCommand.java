@@ -1,8 +1,6 @@
 package org.osdkit.cli.smp;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
@@ -10,13 +8,13 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
-import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.statemigration.SmpErrors;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.CleanupPlan;
 import org.osdkit.statemigration.cleanup.CleanupReport;
 import org.osdkit.statemigration.cleanup.JournalStep;
-import org.osdkit.statemigration.cleanup.PlanAction;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
 import org.osdkit.statemigration.cleanup.PlanItem;
 import org.osdkit.statemigration.cleanup.RunCleanup;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Option;
             "killed run (heartbeat stopped) is taken over only by --resume. Exit code 1 when any store failed or the run was refused."})
 final class SmpCleanupCommand extends LeafCommand {
 
-    static final String OPERATION = "Delete state store";
+    static final String OPERATION = PlanItem.DELETE_OPERATION;
 
     @Mixin
     SmpOption smp;
@@ -64,49 +62,43 @@ final class SmpCleanupCommand extends LeafCommand {
             runner.check(settings, resume);
         }
         CleanupPlan plan = get(PlanCleanup.class).plan(settings);
-        List<PlanItem> deletions = plan.deletions();
-        String resumed = null;
         if (resume) {
             var run = get(CleanupJournal.class).unfinished(settings.server()).orElseThrow(() -> new OsdkitException(SmpErrors.NO_RUN_TO_RESUME,
                     "No interrupted cleanup run of " + settings.server() + " to resume."));
-            resumed = run.runId();
             List<JournalStep> steps = get(CleanupJournal.class).steps(run.runId());
             long done = steps.stream().filter(s -> s.state().isFinal()).count();
             printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
                     + steps.size() + " stores; these are not redone.");
-            var remaining = steps.stream().filter(s -> !s.state().isFinal()).map(JournalStep::associationKey).collect(Collectors.toSet());
-            deletions = deletions.stream().filter(i -> remaining.contains(i.association().key())).toList();
         } else {
             printer().table(SmpPlanCommand.planTable(plan, false));
             SmpPlanCommand.summary(printer(), plan);
         }
+        // The domain says what the run would do (a resume: the run, then each store it would still delete).
+        OperationPlan planned = runner.whatIf(settings, plan, resume);
         if (whatIf.enabled()) {
-            deletions.forEach(i -> printer().info(operation(i).whatIfLine()));
+            printer().whatIf(planned);
             return ExitCodes.OK;
         }
-        if (deletions.isEmpty() && !resume) {
+        long stores = planned.operations().stream().filter(o -> o.operation().equals(PlanItem.DELETE_OPERATION)).count();
+        if (stores == 0 && !resume) {
             printer().info("Nothing to delete.");
             return ExitCodes.OK;
         }
-        if (confirm.enabled() && !resume) {
-            // One question per store; the run then deletes only the stores answered yes.
-            Set<String> approved = deletions.stream().filter(i -> confirm.approve(operation(i))).map(i -> i.association().key()).collect(Collectors.toSet());
-            if (approved.isEmpty()) {
-                printer().info("Nothing deleted.");
-                return ExitCodes.OK;
-            }
-            plan = only(plan, approved);
-        } else if (confirm.enabled()) {
-            // A resumed run's stores are the journal's; they are asked about as one run.
-            if (!confirm.approve(new PlannedOperation("Resume cleanup run", resumed, deletions.size() + " state stores on " + settings.server()))) {
-                printer().info("Nothing deleted.");
-                return ExitCodes.OK;
-            }
-        } else if (!force.approve(OPERATION, deletions.size() + " state stores on " + settings.server())) {
+        // --confirm: the run asks per store (a resumed run once, as a whole) and deletes only what is answered yes.
+        ShouldProcess gate;
+        if (confirm.enabled()) {
+            gate = confirm.gate();
+        } else if (force.approve(OPERATION, stores + " state stores on " + settings.server())) {
+            gate = ShouldProcess.always();
+        } else {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
         }
-        CleanupReport report = runner.run(settings, plan, resume);
+        CleanupReport report = runner.run(settings, plan, resume, gate);
+        if (!report.ran()) {
+            printer().info("Nothing deleted.");
+            return ExitCodes.OK;
+        }
         if (report.tookOver() != null) {
             printer().info("Took over the cleanup lock of the interrupted " + report.tookOver().describe() + ".");
         }
@@ -126,16 +118,5 @@ final class SmpCleanupCommand extends LeafCommand {
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;
-    }
-
-    private static PlannedOperation operation(PlanItem i) {
-        return new PlannedOperation(OPERATION, i.store().path().toString(), i.association().displayName() + ", " + i.store().bytes() + " bytes");
-    }
-
-    /** The plan with only the {@code approved} deletions (by association key); what it keeps stays as it was. */
-    private static CleanupPlan only(CleanupPlan plan, Set<String> approved) {
-        List<PlanItem> items = plan.items().stream().filter(i -> i.action() != PlanAction.DELETE || approved.contains(i.association().key())).toList();
-        return new CleanupPlan(plan.server(), plan.at(), plan.deletionDelayMinutes(), plan.cleanupCycleMinutes(), plan.restoreOnly(), items,
-                plan.orphans(), plan.capacityBefore(), plan.capacityAfter());
     }
 }

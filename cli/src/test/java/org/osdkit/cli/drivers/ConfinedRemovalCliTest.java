@@ -13,6 +13,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
+import org.osdkit.core.testing.BindMounts;
 
 /**
  * {@code drivers package remove} on content reached through a real link or holding a real mount point:

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.testing.FakedFileSystem;
 
 /**
  * Mount points, other volumes and Windows reparse points told through the port: a folder the fake says
@@ -46,7 +47,7 @@ class ConfinedDeletionPortTest {
     void aFolderOnAnotherVolumeIsLeftAlone() {
         FakedFileSystem fs = new FakedFileSystem().onVolume(inner, "dev:999");
         assertLeftAloneAndRestDeleted(new ConfinedDeletion(fs).delete(root, store), "another file system");
-        assertFalse(fs.deleted.contains(inner));
+        assertFalse(fs.deleted().contains(inner));
     }
 
     @Test
@@ -67,7 +68,7 @@ class ConfinedDeletionPortTest {
         DeletionResult result = new ConfinedDeletion(fs).delete(root, store.resolve("USMT"));
         assertEquals(DeletionOutcome.FAILED, result.outcome());
         assertTrue(result.reason().contains("mount point " + store), result.reason());
-        assertTrue(fs.deleted.isEmpty());
+        assertTrue(fs.deleted().isEmpty());
 
         assertEquals(DeletionOutcome.FAILED, new ConfinedDeletion(fs).delete(root, store).outcome());
         assertTrue(Files.exists(store.resolve("USMT").resolve("USMT.MIG")));
@@ -79,7 +80,7 @@ class ConfinedDeletionPortTest {
         DeletionResult result = new ConfinedDeletion(fs).delete(root, store);
         assertEquals(DeletionOutcome.FAILED, result.outcome());
         assertTrue(result.reason().contains("another file system"), result.reason());
-        assertTrue(fs.deleted.isEmpty());
+        assertTrue(fs.deleted().isEmpty());
     }
 
     @Test
@@ -88,7 +89,7 @@ class ConfinedDeletionPortTest {
         DeletionResult result = new ConfinedDeletion(fs).delete(root, store);
         assertEquals(DeletionOutcome.FAILED, result.outcome());
         assertTrue(result.reason().startsWith("cannot tell the mount points under " + root), result.reason());
-        assertTrue(fs.deleted.isEmpty());
+        assertTrue(fs.deleted().isEmpty());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.testing.FakedFileSystem;
 
 /** Real folders and links on this machine: what is inside the root goes, nothing outside it is touched. */
 @EnabledOnOs({OS.LINUX, OS.MAC})

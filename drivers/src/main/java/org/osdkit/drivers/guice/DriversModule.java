@@ -50,7 +50,7 @@ public final class DriversModule extends PrivateModule {
     @Provides
     @Singleton
     AuditTrail auditTrail(AuditJournal journal, Clock clock, CoreSettings settings) {
-        return new AuditTrail(journal, clock, Actor.parse(settings.actor()));
+        return new AuditTrail(journal, clock, settings.actor());
     }
 
     @Provides

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.UncPath;
+import org.osdkit.core.testing.BindMounts;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.catalog.FileHasher;
 import org.osdkit.drivers.packages.DriverPackage;

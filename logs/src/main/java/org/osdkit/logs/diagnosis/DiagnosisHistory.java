@@ -2,6 +2,7 @@ package org.osdkit.logs.diagnosis;
 
 import java.util.List;
 import java.util.Optional;
+import org.osdkit.core.Actor;
 import org.osdkit.logs.jdbc.LogsStorage;
 
 /**
@@ -11,8 +12,8 @@ import org.osdkit.logs.jdbc.LogsStorage;
  */
 public interface DiagnosisHistory {
 
-    /** Stores a finished run with its findings and evidence in one transaction; returns its id. */
-    long record(DiagnosisReport report, String actor);
+    /** Stores a finished run with its findings and evidence in one transaction, as run by {@code actor} (stored in its text form); returns its id. */
+    long record(DiagnosisReport report, Actor actor);
 
     /** The newest runs first. */
     List<DiagnosisRun> recent(int limit);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.osdkit.core.Actor;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.ModuleSchema;
 import org.osdkit.logs.LogsErrors;
@@ -41,14 +42,14 @@ final class JdbcDiagnosisHistory implements DiagnosisHistory {
     }
 
     @Override
-    public long record(DiagnosisReport report, String actor) {
+    public long record(DiagnosisReport report, Actor actor) {
         return database.jdbi().inTransaction(h -> {
             long runId = h.createUpdate("INSERT INTO logs_diagnosis_run (started_at, finished_at, actor, inputs, files, records, unparsed, "
                             + "problems, rules, errors, warnings) VALUES (:started, :finished, :actor, :inputs, :files, :records, :unparsed, "
                             + ":problems, :rules, :errors, :warnings)")
                     .bind("started", report.startedAt().atOffset(ZoneOffset.UTC))
                     .bind("finished", report.finishedAt().atOffset(ZoneOffset.UTC))
-                    .bind("actor", actor)
+                    .bind("actor", actor.toString())
                     .bind("inputs", String.join("\n", report.inputs()))
                     .bind("files", report.files())
                     .bind("records", report.records())

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osdkit.core.Actor;
 import org.osdkit.core.storage.Database;
 import org.osdkit.logs.diagnosis.DiagnosisHistory;
 import org.osdkit.logs.diagnosis.DiagnosisReport;
@@ -60,7 +61,7 @@ abstract class DiagnosisHistoryContract {
     @Test
     void keepsARunWithItsFindingsAndEvidenceExactly() {
         Instant started = Instant.parse("2026-07-30T12:00:00Z");
-        long id = history.record(report(started, kb961269(), info()), "admin");
+        long id = history.record(report(started, kb961269(), info()), Actor.of("admin", ""));
         DiagnosisRun run = history.run(id).orElseThrow();
         assertEquals(started, run.startedAt());
         assertEquals(started.plusSeconds(2), run.finishedAt());
@@ -76,8 +77,8 @@ abstract class DiagnosisHistoryContract {
 
     @Test
     void listsTheNewestRunsFirstAndFindsNothingForUnknownIds() {
-        long older = history.record(report(Instant.parse("2026-07-29T12:00:00Z")), "a");
-        long newer = history.record(report(Instant.parse("2026-07-30T12:00:00Z"), info()), "b");
+        long older = history.record(report(Instant.parse("2026-07-29T12:00:00Z")), Actor.of("a", ""));
+        long newer = history.record(report(Instant.parse("2026-07-30T12:00:00Z"), info()), Actor.of("b", ""));
         assertEquals(List.of(newer, older), history.recent(10).stream().map(DiagnosisRun::id).toList());
         assertEquals(1, history.recent(1).size());
         assertTrue(history.run(newer + 1000).isEmpty());
@@ -86,7 +87,7 @@ abstract class DiagnosisHistoryContract {
 
     @Test
     void aSecondAdapterOnTheSameDatabaseSeesTheSameHistory() {
-        long id = history.record(report(Instant.parse("2026-07-30T12:00:00Z"), kb961269()), "admin");
+        long id = history.record(report(Instant.parse("2026-07-30T12:00:00Z"), kb961269()), Actor.of("admin", ""));
         assertEquals(1, LogsStorage.jdbc(database).diagnosisHistory().findings(id).size());
     }
 }

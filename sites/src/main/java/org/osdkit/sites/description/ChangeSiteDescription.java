@@ -9,10 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.osdkit.core.Actor;
 import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.whatif.ShouldProcess;
+import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.sites.ConfigMgrVersion;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.controlfile.ScfLine;
@@ -44,7 +47,7 @@ public final class ChangeSiteDescription {
     private final SiteInventory inventory;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final ControlFileDisk disk;
     private final StartRetry retry;
     private final RecoverDescriptionChanges recovery;
@@ -53,12 +56,12 @@ public final class ChangeSiteDescription {
      * A use case that records changes in {@code history}, keeps {@code inventory}'s site names in step
      * and writes audit entries as {@code actor}.
      */
-    public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
+    public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
         this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
     }
 
     /** With another disk and start back-off: tests make the disk fill up or write the wrong bytes, and retry without waiting. */
-    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk,
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
                           StartRetry retry) {
         this.history = history;
         this.inventory = inventory;
@@ -72,12 +75,22 @@ public final class ChangeSiteDescription {
 
     /** Plans and, unless it is a what-if run, applies the change; {@code progress} hears each step as it starts. */
     public DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress) {
-        return run(request, service, progress, null, null);
+        return run(request, service, progress, request.whatIf() ? new WhatIfRecorder() : ShouldProcess.always());
+    }
+
+    /**
+     * Plans the change and asks {@code gate} about its one {@link DescriptionChangePlan#operation()} before
+     * the site is touched: a what-if gate (or a what-if request) records it and changes nothing; a gate
+     * that declines leaves the site as it is (the outcome is then planned, not applied).
+     */
+    public DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress, ShouldProcess gate) {
+        return run(request, service, progress, gate, null, null);
     }
 
     /** The same, for a revert: the current value must be {@code expectedCurrent}, and the change is linked to {@code revertOf}. */
-    DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress,
+    DescriptionChangeOutcome run(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress, ShouldProcess gate,
                                  String expectedCurrent, Long revertOf) {
+        boolean whatIf = request.whatIf() || gate.whatIf();
         String action = revertOf == null ? ACTION : RevertSiteDescription.ACTION;
         // Every step also goes to osdkit's own log, so the admin finds it later in CMTrace beside sitectrl.log.
         Consumer<String> logged = step -> {
@@ -85,24 +98,24 @@ public final class ChangeSiteDescription {
             progress.accept(step);
         };
         try {
-            return plannedAndApplied(request, service, logged, expectedCurrent, revertOf, action);
+            return plannedAndApplied(request, whatIf, gate, service, logged, expectedCurrent, revertOf, action);
         } catch (OsdkitException e) {
             LOG.warn("{} {} did not complete: [{}] {}", action, request.site(), e.code().id(), e.describe());
-            if (!request.whatIf()) {
+            if (!whatIf) {
                 String verdict = e.code().kind() == ErrorKind.FAILED || e.code().kind() == ErrorKind.UNAVAILABLE ? "failed" : "refused";
-                audit.record(new AuditEntry(clock.instant(), actor, action, request.site().value(), null, request.description(),
+                audit.record(new AuditEntry(clock.instant(), actor.toString(), action, request.site().value(), null, request.description(),
                         verdict + ": [" + e.code().id() + "] " + e.getMessage()));
             }
             throw e;
         }
     }
 
-    private DescriptionChangeOutcome plannedAndApplied(DescriptionChangeRequest request, ServiceController service, Consumer<String> progress,
-                                                       String expectedCurrent, Long revertOf, String action) {
+    private DescriptionChangeOutcome plannedAndApplied(DescriptionChangeRequest request, boolean whatIf, ShouldProcess gate, ServiceController service,
+                                                       Consumer<String> progress, String expectedCurrent, Long revertOf, String action) {
         // A revert puts back a value the file already held, so the rules for new text do not apply to it.
         String description = revertOf == null ? request.rules().check(request.description()) : request.description();
         // A killed earlier run may have left the file half changed and the service stopped: settle that before reading the file.
-        recovery.beforeChange(request.site(), request.whatIf(), service, progress);
+        recovery.beforeChange(request.site(), whatIf, service, progress);
         ControlFileLocator.Located located = ControlFileLocator.locate(request.controlFile());
         Path file = located.file();
         SiteControlFile original = SiteControlFile.parse(read(file), file.toString());
@@ -134,12 +147,19 @@ public final class ChangeSiteDescription {
         });
         SiteControlFile changed = original.withSiteName(description);
         DescriptionChangePlan plan = plan(located, original, changed, def, version, description, service, revertOf);
-        if (request.whatIf()) {
+        if (whatIf) {
+            if (gate.whatIf()) {
+                gate.shouldProcess(plan.operation());
+            }
             return new DescriptionChangeOutcome(plan, null, false);
         }
         if (!request.force()) {
             throw new OsdkitException(SiteErrors.FORCE_REQUIRED, "Not changed: this edit of the site control file is not supported by Microsoft.",
                     "Read the warning, try --what-if, and re-run with --force to go ahead.");
+        }
+        if (!gate.shouldProcess(plan.operation())) {
+            progress.accept("Not changed: the change was declined");
+            return new DescriptionChangeOutcome(plan, null, false);
         }
         ServiceState before = service.query();
         AttemptOwner owner = AttemptOwners.startRun();
@@ -157,7 +177,7 @@ public final class ChangeSiteDescription {
                         + "\" to \"" + description + "\" (backup " + plan.backupFile() + "), but recording the change failed: " + e.getMessage() + ".",
                         "Attempt " + attempt.id() + " stays unfinished: 'osdkit sites recover' records it once the database answers again.", e);
             }
-            audit.record(new AuditEntry(recorded.changedAt(), actor, action, def.siteCode().value(), def.siteName(), description,
+            audit.record(new AuditEntry(recorded.changedAt(), actor.toString(), action, def.siteCode().value(), def.siteName(), description,
                     "ok: change " + recorded.id() + ", backup " + plan.backupFile()));
             inventory.rename(def.siteCode(), description);
             progress.accept("Recorded as change " + recorded.id());
@@ -170,7 +190,7 @@ public final class ChangeSiteDescription {
     /** The pending record, committed before the service is stopped: without it nothing on the site is touched. */
     private ChangeAttempt begin(DescriptionChangePlan plan, SiteControlFile changed, ServiceController service, ServiceState before, AttemptOwner owner) {
         try {
-            return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor, owner, plan.site(), plan.controlFile().toString(),
+            return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor.toString(), owner, plan.site(), plan.controlFile().toString(),
                     plan.oldValue(), plan.newValue(), plan.sha256(), changed.sha256(), plan.backupFile().toString(), service.description(), before,
                     plan.revertOf(), AttemptState.PENDING, null, null));
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
@@ -46,16 +47,16 @@ public final class RecoverDescriptionChanges {
     private final SiteInventory inventory;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
     private final ControlFileDisk disk;
     private final StartRetry retry;
 
     /** Recovers attempts in {@code history}, keeping {@code inventory}'s names in step and auditing as {@code actor}. */
-    public RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
+    public RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
         this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
     }
 
-    RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, String actor, ControlFileDisk disk,
+    RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
                               StartRetry retry) {
         this.history = history;
         this.inventory = inventory;
@@ -306,7 +307,7 @@ public final class RecoverDescriptionChanges {
 
         private void audit(String after, String outcome) {
             try {
-                audit.record(new AuditEntry(clock.instant(), actor, ACTION, attempt.site().value(), attempt.oldValue(), after, outcome));
+                audit.record(new AuditEntry(clock.instant(), actor.toString(), ACTION, attempt.site().value(), attempt.oldValue(), after, outcome));
             } catch (RuntimeException e) {
                 LOG.warn("Could not audit the recovery of change attempt {}: {}", attempt.id(), e.getMessage());
             }

@@ -3,6 +3,7 @@ package org.osdkit.sites.hierarchy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
@@ -20,10 +21,10 @@ public final class ImportHierarchy {
     private final SiteInventory inventory;
     private final AuditJournal audit;
     private final Clock clock;
-    private final String actor;
+    private final Actor actor;
 
     /** An import that stores into {@code inventory} and writes audit entries as {@code actor}. */
-    public ImportHierarchy(SiteInventory inventory, AuditJournal audit, Clock clock, String actor) {
+    public ImportHierarchy(SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
         this.inventory = inventory;
         this.audit = audit;
         this.clock = clock;
@@ -37,14 +38,14 @@ public final class ImportHierarchy {
             String errors = hierarchy.problems().stream().filter(HierarchyProblem::error).limit(5).map(HierarchyProblem::message)
                     .collect(Collectors.joining("; "));
             if (!whatIf) {
-                audit.record(new AuditEntry(clock.instant(), actor, ACTION, source.toString(), null, null, "refused: [" + SiteErrors.HIERARCHY_INVALID.id() + "] " + errors));
+                audit.record(new AuditEntry(clock.instant(), actor.toString(), ACTION, source.toString(), null, null, "refused: [" + SiteErrors.HIERARCHY_INVALID.id() + "] " + errors));
             }
             throw new OsdkitException(SiteErrors.HIERARCHY_INVALID, source + " breaks the hierarchy rules: " + errors + ".",
                     "Fix these sites and import again; nothing was stored.");
         }
         if (!whatIf) {
             inventory.replaceAll(hierarchy.sites(), clock.instant());
-            audit.record(new AuditEntry(clock.instant(), actor, ACTION, source.toString(), null, hierarchy.sites().size() + " sites", "ok"));
+            audit.record(new AuditEntry(clock.instant(), actor.toString(), ACTION, source.toString(), null, hierarchy.sites().size() + " sites", "ok"));
         }
         return hierarchy;
     }

@@ -26,7 +26,10 @@ public final class SitesStorage {
         this.siteInventory = new JdbcSiteInventory(database);
     }
 
-    /** Brings {@code database} up to the module's schema (its scripts sit beside {@link SiteErrors}) and returns the stores in it. */
+    /**
+     * Brings {@code database} up to the module's schema (Flyway scripts in {@code db/migration/sites/} of
+     * this module, history table {@code sites_schema_history}) and returns the stores in it.
+     */
     public static SitesStorage jdbc(Database database) {
         Objects.requireNonNull(database, "database");
         database.migrate(ModuleSchema.of("sites", SiteErrors.class));

@@ -182,7 +182,7 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
                 return super.applied(attemptId, changedAt, note);
             }
         };
-        ChangeSiteDescription useCase = new ChangeSiteDescription(failingAtTheEnd, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
+        ChangeSiteDescription useCase = new ChangeSiteDescription(failingAtTheEnd, inventory, audit, CLOCK, KENNY, new LocalDisk(), retry);
         OsdkitException e = assertThrows(OsdkitException.class,
                 () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
         assertEquals(SiteErrors.HISTORY_FAILED, e.code());
@@ -206,7 +206,7 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
                 throw new IllegalStateException("database unreachable");
             }
         };
-        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
+        ChangeSiteDescription useCase = new ChangeSiteDescription(down, inventory, audit, CLOCK, KENNY, new LocalDisk(), retry);
         OsdkitException e = assertThrows(OsdkitException.class,
                 () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
         assertEquals(SiteErrors.HISTORY_FAILED, e.code());
@@ -226,7 +226,7 @@ class ChangeSiteDescriptionFailureTest extends DescriptionChangeFixture {
                 return super.advance(attemptId, state, note, at);
             }
         };
-        ChangeSiteDescription useCase = new ChangeSiteDescription(downAtTheBackup, inventory, audit, CLOCK, "kenny", new LocalDisk(), retry);
+        ChangeSiteDescription useCase = new ChangeSiteDescription(downAtTheBackup, inventory, audit, CLOCK, KENNY, new LocalDisk(), retry);
         OsdkitException e = assertThrows(OsdkitException.class,
                 () -> useCase.run(new DescriptionChangeRequest(file, SE1, "New Name", null, null, true, false), service, progress::add));
         assertEquals(SiteErrors.HISTORY_FAILED, e.code());

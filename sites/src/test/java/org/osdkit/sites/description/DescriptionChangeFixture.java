@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.testing.ScratchDatabases;
@@ -29,6 +30,8 @@ import org.osdkit.sites.service.ScriptedServiceController;
 abstract class DescriptionChangeFixture {
 
     static final SiteCode SE1 = SiteCode.of("SE1");
+    /** Who acts in these tests; recorded as {@code kenny}. */
+    static final Actor KENNY = Actor.of("kenny", "");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2009-02-12T10:27:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -62,11 +65,11 @@ abstract class DescriptionChangeFixture {
     }
 
     ChangeSiteDescription useCase(ControlFileDisk disk) {
-        return new ChangeSiteDescription(history, inventory, audit, CLOCK, "kenny", disk, retry);
+        return new ChangeSiteDescription(history, inventory, audit, CLOCK, KENNY, disk, retry);
     }
 
     RecoverDescriptionChanges recovery(ControlFileDisk disk) {
-        return new RecoverDescriptionChanges(history, inventory, audit, CLOCK, "kenny", disk, retry);
+        return new RecoverDescriptionChanges(history, inventory, audit, CLOCK, KENNY, disk, retry);
     }
 
     /** The one attempt the test made. */

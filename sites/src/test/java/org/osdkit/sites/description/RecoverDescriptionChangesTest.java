@@ -362,7 +362,7 @@ class RecoverDescriptionChangesTest extends DescriptionChangeFixture {
         history.begin(attempt(new AttemptOwner("SE1SRV01-ADMIN", 4711, null, "r"), CLOCK.instant()));
         assertEquals(Result.IN_PROGRESS, recover(null).recoveries().get(0).result());
         Clock later = Clock.offset(CLOCK, AttemptOwners.OTHER_HOST_QUIET.plusSeconds(1));
-        RecoverDescriptionChanges afterQuiet = new RecoverDescriptionChanges(history, inventory, audit, later, "kenny", new LocalDisk(), retry);
+        RecoverDescriptionChanges afterQuiet = new RecoverDescriptionChanges(history, inventory, audit, later, DescriptionChangeFixture.KENNY, new LocalDisk(), retry);
         assertEquals(Result.ROLLED_BACK, afterQuiet.run(null, false, service, progress::add).recoveries().get(0).result());
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.storage.Database;
@@ -57,7 +58,7 @@ abstract class SiteInventoryContract {
 
     @Test
     void importStoresEveryFieldAndReplacesThePreviousImport() throws IOException {
-        ImportHierarchy imports = new ImportHierarchy(inventory, audit, CLOCK, "kenny");
+        ImportHierarchy imports = new ImportHierarchy(inventory, audit, CLOCK, Actor.of("kenny", ""));
         imports.run(yaml("- {code: OLD, name: Old, type: primary}\n"), false);
         imports.run(yaml("- {code: PR1, name: Primary, type: primary, server: s1, version: 4.00.6487.2000}\n"
                 + "- {code: SE1, name: Secondary, type: secondary, parent: PR1}\n"), false);
@@ -71,7 +72,7 @@ abstract class SiteInventoryContract {
 
     @Test
     void aHierarchyWithErrorsIsNotStored() throws IOException {
-        ImportHierarchy imports = new ImportHierarchy(inventory, audit, CLOCK, "kenny");
+        ImportHierarchy imports = new ImportHierarchy(inventory, audit, CLOCK, Actor.of("kenny", ""));
         Path bad = yaml("- {code: SE1, name: Orphan, type: secondary}\n");
         OsdkitException e = assertThrows(OsdkitException.class, () -> imports.run(bad, false));
         assertEquals(SiteErrors.HIERARCHY_INVALID, e.code());
@@ -81,7 +82,7 @@ abstract class SiteInventoryContract {
 
     @Test
     void whatIfStoresNothing() throws IOException {
-        new ImportHierarchy(inventory, audit, CLOCK, "kenny").run(yaml("- {code: PR1, name: P, type: primary}\n"), true);
+        new ImportHierarchy(inventory, audit, CLOCK, Actor.of("kenny", "")).run(yaml("- {code: PR1, name: P, type: primary}\n"), true);
         assertTrue(inventory.load().sites().isEmpty());
         assertTrue(audit.entries.isEmpty());
     }

@@ -2,6 +2,8 @@ package org.osdkit.statemigration.cleanup;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.inventory.StoreFolder;
 
@@ -33,6 +35,17 @@ public record CleanupPlan(String server, Instant at, long deletionDelayMinutes, 
     /** The stores to delete, in order. */
     public List<PlanItem> deletions() {
         return items.stream().filter(i -> i.action() == PlanAction.DELETE).toList();
+    }
+
+    /** The deletions as core's plan: one {@link PlanItem#operation()} per store, in order. */
+    public OperationPlan operations() {
+        return new OperationPlan(deletions().stream().map(PlanItem::operation).toList());
+    }
+
+    /** The plan with only the deletions {@code keep} accepts; what it keeps stays as it was. */
+    public CleanupPlan onlyDeleting(Predicate<PlanItem> keep) {
+        return new CleanupPlan(server, at, deletionDelayMinutes, cleanupCycleMinutes, restoreOnly,
+                items.stream().filter(i -> i.action() != PlanAction.DELETE || keep.test(i)).toList(), orphans, capacityBefore, capacityAfter);
     }
 
     /** Bytes the deletions free. */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The per-store report of a cleanup run.
  *
- * @param runId    the run's journal ID
+ * @param runId    the run's journal ID; {@code null} when nothing ran (a what-if run, or every change answered no)
  * @param server   the SMP
  * @param resumed  true when this call resumed an interrupted run
  * @param outcomes one per store of the run, in order
@@ -17,6 +17,16 @@ public record CleanupReport(String runId, String server, boolean resumed, List<S
 
     public CleanupReport {
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** The report of a call that ran nothing: a what-if run, or one whose every question was answered no. */
+    static CleanupReport nothingRun(String server, boolean resumed) {
+        return new CleanupReport(null, server, resumed, List.of(), null, 0);
+    }
+
+    /** False when nothing ran: nothing was locked, journalled or deleted. */
+    public boolean ran() {
+        return runId != null;
     }
 
     public long count(StepState state) {

@@ -1,6 +1,7 @@
 package org.osdkit.statemigration.cleanup;
 
 import java.time.Instant;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.statemigration.associations.ComputerAssociation;
 import org.osdkit.statemigration.inventory.StoreFolder;
 
@@ -16,6 +17,21 @@ import org.osdkit.statemigration.inventory.StoreFolder;
  */
 public record PlanItem(ComputerAssociation association, StoreFolder store, PlanAction action, KeepReason reason, Instant eligibleAt,
                        Hold hold) {
+
+    /** The operation that deletes this item's store: {@code Delete state store} on its path, with the computers and the bytes. */
+    public static final String DELETE_OPERATION = "Delete state store";
+
+    /**
+     * This deletion as core's planned operation, what a what-if run lists and {@code --confirm} asks about.
+     *
+     * @throws IllegalStateException when the item is not a deletion
+     */
+    public PlannedOperation operation() {
+        if (action != PlanAction.DELETE || store == null) {
+            throw new IllegalStateException(association.key() + " is kept (" + action + "), not deleted");
+        }
+        return new PlannedOperation(DELETE_OPERATION, store.path().toString(), association.displayName() + ", " + store.bytes() + " bytes");
+    }
 
     /** Bytes this item frees when deleted, else 0. */
     public long bytesFreed() {

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.files.DeletionFileSystem;
+import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.PlannedOperation;
+import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.statemigration.SmpErrors;
 import org.osdkit.statemigration.settings.SmpSettings;
 import org.osdkit.statemigration.settings.StorageFolder;
@@ -45,6 +50,9 @@ public final class RunCleanup {
      * middle of a run and between a deletion and its commit. Never set outside tests.
      */
     static final String TEST_PAUSE_PROPERTY = "osdkit.test.smp.pauseMillis";
+
+    /** The operation a resumed run is asked about as a whole, on its run ID. */
+    public static final String RESUME_OPERATION = "Resume cleanup run";
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCleanup.class);
 
@@ -102,6 +110,74 @@ public final class RunCleanup {
      *                         {@link SmpErrors#CLEANUP_LOCK_LOST} when another run took the lock over while this one worked
      */
     public CleanupReport run(SmpSettings settings, CleanupPlan plan, boolean resume) {
+        return run(settings, plan, resume, ShouldProcess.always());
+    }
+
+    /**
+     * What {@link #run} would do with {@code plan}, as core's plan: a {@link PlanItem#operation()} per
+     * store of a new run; for a resume, the {@link #RESUME_OPERATION} of the interrupted run, then each
+     * store it would still delete (none when there is nothing to resume: {@link #run} refuses that).
+     * Reads the journal only.
+     */
+    public OperationPlan whatIf(SmpSettings settings, CleanupPlan plan, boolean resume) {
+        if (!resume) {
+            return plan.operations();
+        }
+        Optional<JournalRun> unfinished = journal.unfinished(settings.server());
+        if (unfinished.isEmpty()) {
+            return new OperationPlan(List.of());
+        }
+        List<PlanItem> stores = remaining(unfinished.get(), plan);
+        List<PlannedOperation> operations = new ArrayList<>();
+        operations.add(resumeOperation(settings, unfinished.get(), stores.size()));
+        stores.forEach(i -> operations.add(i.operation()));
+        return new OperationPlan(operations);
+    }
+
+    /**
+     * Runs as {@link #run(SmpSettings, CleanupPlan, boolean)}, asking {@code gate} first, before the lock
+     * is taken: about each store of a new run (only the stores it approves are journalled and deleted),
+     * or once about a resumed run (its stores are the journal's, carried on as one run). A what-if gate
+     * ({@link ShouldProcess#whatIf()}) is offered every operation of {@link #whatIf}, and nothing is
+     * locked, journalled or deleted.
+     *
+     * @return the report; {@link CleanupReport#ran()} is false when nothing ran (what-if, or every answer no)
+     */
+    public CleanupReport run(SmpSettings settings, CleanupPlan plan, boolean resume, ShouldProcess gate) {
+        if (gate.whatIf()) {
+            whatIf(settings, plan, resume).operations().forEach(gate::shouldProcess);
+            return CleanupReport.nothingRun(settings.server(), resume);
+        }
+        if (resume) {
+            Optional<JournalRun> unfinished = journal.unfinished(settings.server());
+            // With no run to resume there is nothing to ask about: the run refuses it.
+            if (unfinished.isPresent()
+                    && !gate.shouldProcess(resumeOperation(settings, unfinished.get(), remaining(unfinished.get(), plan).size()))) {
+                return CleanupReport.nothingRun(settings.server(), true);
+            }
+            return locked(settings, plan, true);
+        }
+        List<PlanItem> deletions = plan.deletions();
+        Set<String> approved = deletions.stream().filter(i -> gate.shouldProcess(i.operation())).map(i -> i.association().key())
+                .collect(Collectors.toSet());
+        if (!deletions.isEmpty() && approved.isEmpty()) {
+            return CleanupReport.nothingRun(settings.server(), false);
+        }
+        return locked(settings, plan.onlyDeleting(i -> approved.contains(i.association().key())), false);
+    }
+
+    /** The plan's deletions that {@code run} has not finished yet, in the plan's order. */
+    private List<PlanItem> remaining(JournalRun run, CleanupPlan plan) {
+        Set<String> open = journal.steps(run.runId()).stream().filter(s -> !s.state().isFinal()).map(JournalStep::associationKey)
+                .collect(Collectors.toSet());
+        return plan.deletions().stream().filter(i -> open.contains(i.association().key())).toList();
+    }
+
+    private static PlannedOperation resumeOperation(SmpSettings settings, JournalRun run, int stores) {
+        return new PlannedOperation(RESUME_OPERATION, run.runId(), stores + " state stores on " + settings.server());
+    }
+
+    private CleanupReport locked(SmpSettings settings, CleanupPlan plan, boolean resume) {
         String server = settings.server();
         LockOwner me = LockOwner.thisProcess();
         LockAttempt attempt = locks.acquire(server, me, resume, timing.staleAfter());

@@ -120,8 +120,7 @@ public final class StateMigrationModule extends PrivateModule {
     /** Not exposed: who acts is core's to say; the use cases here only record it. */
     @Provides
     Actor actor(CoreSettings core) {
-        // CoreSettings names the account as text; Actor reads a bare user name as well as its full form.
-        return Actor.parse(core.actor());
+        return core.actor();
     }
 
     @Provides

@@ -3,6 +3,7 @@ package org.osdkit.statemigration.cleanup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.osdkit.core.testing.FakedFileSystem;
 
 /** The real journal, except that the process "dies" just before step {@code seq} is marked finished. */
 class CleanupJournalKilledAt implements CleanupJournal {
@@ -28,7 +29,7 @@ class CleanupJournalKilledAt implements CleanupJournal {
     @Override
     public void finished(FinishedStep step) {
         if (step.seq() == seq) {
-            throw new FailingFileSystem.Killed();
+            throw new FakedFileSystem.Killed();
         }
         real.finished(step);
     }

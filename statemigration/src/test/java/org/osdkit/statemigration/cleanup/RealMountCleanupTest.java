@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.Actor;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
+import org.osdkit.core.testing.BindMounts;
 import org.osdkit.core.testing.ScratchDatabases;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.associations.ComputerAssociation;
@@ -37,14 +33,12 @@ class RealMountCleanupTest {
 
     @TempDir
     Path tmp;
-    private final List<Path> mounted = new ArrayList<>();
+    private final BindMounts mounts = new BindMounts();
 
     @AfterEach
     void unmount() throws Exception {
         // Unmount before @TempDir cleans up, so its cleanup never walks into the mounted tree.
-        for (Path p : mounted) {
-            run("umount", p.toString());
-        }
+        mounts.close();
     }
 
     @Test
@@ -58,7 +52,7 @@ class RealMountCleanupTest {
         Files.createDirectories(elsewhere.resolve("deep"));
         Path deep = Files.writeString(elsewhere.resolve("deep").resolve("also.txt"), "keep me too");
         Path mountPoint = Files.createDirectories(smp.path("B").resolve("USMT").resolve("mnt"));
-        mount("--bind", elsewhere.toString(), mountPoint.toString());
+        mounts.bind(elsewhere, mountPoint);
         assertTrue(Files.exists(mountPoint.resolve("theirs.txt")), "the bind mount shows the other tree");
 
         CleanupReport report;
@@ -83,32 +77,5 @@ class RealMountCleanupTest {
         assertFalse(Files.exists(smp.path("C")));
         assertEquals(2, report.count(StepState.DELETED));
         assertTrue(report.anyFailed());
-    }
-
-    private void mount(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("mount"));
-        command.addAll(List.of(args));
-        String failure = run(command.toArray(String[]::new));
-        if (failure != null) {
-            System.out.println("RealMountCleanupTest skipped: cannot mount here (" + failure + ")");
-        }
-        assumeTrue(failure == null, () -> "cannot mount here: " + failure);
-        mounted.add(0, Path.of(args[args.length - 1]));
-    }
-
-    /** Runs a command; {@code null} when it succeeded, else what went wrong. */
-    private static String run(String... command) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        return p.exitValue() == 0 ? null : String.join(" ", command) + " exited " + p.exitValue() + ": " + output;
     }
 }

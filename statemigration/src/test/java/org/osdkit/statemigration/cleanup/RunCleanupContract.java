@@ -28,6 +28,7 @@ import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
+import org.osdkit.core.testing.FakedFileSystem;
 import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 import org.osdkit.statemigration.Fixture;
 import org.osdkit.statemigration.SmpErrors;
@@ -108,7 +109,7 @@ abstract class RunCleanupContract {
         CleanupPlan plan = plan();
         assertEquals(NAMES, plan.deletions().stream().map(i -> i.association().sourceName()).toList(), "deletion order long to short");
         Path second = smp.path(Fixture.hex(1));
-        FailingFileSystem fs = new FailingFileSystem().failDeleting(p -> p.startsWith(second) && p.getFileName().toString().equals("USMT.MIG"),
+        FakedFileSystem fs = new FakedFileSystem().failDeleting(p -> p.startsWith(second) && p.getFileName().toString().equals("USMT.MIG"),
                 new FileSystemException(second.resolve("USMT").resolve("USMT.MIG").toString(), null, "Unspecified error (0x80004005)"));
 
         CleanupReport report = runner(fs).run(smp.settings(), plan, false);
@@ -150,9 +151,9 @@ abstract class RunCleanupContract {
     void killedRunResumesWithoutRedoingOrLosingAny() {
         sevenExpiredStores();
         Path fourth = smp.path(Fixture.hex(3));
-        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(fourth::equals);
+        FakedFileSystem dying = new FakedFileSystem().killWhenDeleting(fourth::equals);
         CleanupPlan plan = plan();
-        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan, false));
+        assertThrows(FakedFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan, false));
         // Three stores gone, the fourth half-deleted (its file removed, the folder not), three untouched.
         assertFalse(Files.exists(smp.path(Fixture.hex(2))));
         assertTrue(Files.exists(fourth));
@@ -166,7 +167,7 @@ abstract class RunCleanupContract {
         assertEquals(SmpErrors.CLEANUP_UNFINISHED, refused.code());
         assertTrue(refused.getMessage().contains("after 3 of 7"), refused.getMessage());
 
-        FailingFileSystem fresh = new FailingFileSystem();
+        FakedFileSystem fresh = new FakedFileSystem();
         CleanupReport resumed = runner(fresh).run(smp.settings(), plan(), true);
         assertTrue(resumed.resumed());
         assertEquals(runId, resumed.runId());
@@ -174,7 +175,7 @@ abstract class RunCleanupContract {
         assertEquals(7, resumed.count(StepState.DELETED));
         assertEquals(List.of(true, true, true, false, false, false, false),
                 resumed.outcomes().stream().map(StoreOutcome::earlierAttempt).toList());
-        assertTrue(fresh.deleted.stream().noneMatch(p -> p.startsWith(smp.path(Fixture.hex(0)))), "nothing of a finished store is redone");
+        assertTrue(fresh.deleted().stream().noneMatch(p -> p.startsWith(smp.path(Fixture.hex(0)))), "nothing of a finished store is redone");
         for (int i = 0; i < NAMES.size(); i++) {
             assertFalse(Files.exists(smp.path(Fixture.hex(i))), NAMES.get(i));
         }
@@ -188,10 +189,10 @@ abstract class RunCleanupContract {
         sevenExpiredStores();
         CleanupJournal dyingJournal = new CleanupJournalKilledAt(journal, 2);
         RunCleanup dying = new RunCleanup(dyingJournal, locks, holds, DeletionFileSystem.nio(), Fixture.clock(), TESTER, TIMING);
-        assertThrows(FailingFileSystem.Killed.class, () -> dying.run(smp.settings(), plan(), false));
+        assertThrows(FakedFileSystem.Killed.class, () -> dying.run(smp.settings(), plan(), false));
         assertFalse(Files.exists(smp.path(Fixture.hex(1))), "the second store was deleted before the kill");
 
-        FailingFileSystem fresh = new FailingFileSystem();
+        FakedFileSystem fresh = new FakedFileSystem();
         CleanupReport resumed = runner(fresh).run(smp.settings(), plan(), true);
         assertEquals(StepState.DELETED, resumed.outcomes().get(1).state());
         assertFalse(resumed.outcomes().get(1).earlierAttempt());
@@ -242,8 +243,8 @@ abstract class RunCleanupContract {
     @Test
     void resumeRepairsAnAssociationAnOlderRunLeftStaleOnce() {
         sevenExpiredStores();
-        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(4))::equals);
-        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        FakedFileSystem dying = new FakedFileSystem().killWhenDeleting(smp.path(Fixture.hex(4))::equals);
+        assertThrows(FakedFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         // What an older osdkit left on PostgreSQL when killed between the journal's outcome and the association update.
         String key = byName().get(NAMES.get(1)).key();
         db.jdbi().useHandle(h -> h.execute("UPDATE smp_associations SET store_deletion_date = NULL WHERE source_name = ?", NAMES.get(1)));
@@ -285,8 +286,8 @@ abstract class RunCleanupContract {
     @Test
     void aStaleLockIsTakenOverOnlyByResume() throws Exception {
         sevenExpiredStores();
-        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(3))::equals);
-        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        FakedFileSystem dying = new FakedFileSystem().killWhenDeleting(smp.path(Fixture.hex(3))::equals);
+        assertThrows(FakedFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
         // kill -9 leaves the lock behind (an in-process "kill" still runs finally): put a dead holder's lock back.
         LockOwner dead = new LockOwner("dead-claim", "KILLED-HOST", 777);
@@ -315,7 +316,7 @@ abstract class RunCleanupContract {
     void theRunHoldsAFreshLockWhileItWorksAndGivesItUpAtTheEnd() {
         sevenExpiredStores();
         List<CleanupLock> seen = new ArrayList<>();
-        DeletionFileSystem watching = new FailingFileSystem() {
+        DeletionFileSystem watching = new FakedFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 if (entry.equals(smp.path(Fixture.hex(2)))) {
@@ -337,7 +338,7 @@ abstract class RunCleanupContract {
     @Test
     void aRunWhoseLockWasTakenOverStopsBeforeTheNextStore() {
         sevenExpiredStores();
-        DeletionFileSystem stolen = new FailingFileSystem() {
+        DeletionFileSystem stolen = new FakedFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 if (entry.equals(smp.path(Fixture.hex(1)))) {
@@ -360,7 +361,7 @@ abstract class RunCleanupContract {
     void twoRunsStartedTogetherOneDeletesTheOtherIsRefused() throws Exception {
         sevenExpiredStores();
         CleanupPlan plan = plan();
-        DeletionFileSystem slow = new FailingFileSystem() {
+        DeletionFileSystem slow = new FakedFileSystem() {
             @Override
             public void delete(Path entry) throws java.io.IOException {
                 sleep(20);
@@ -422,8 +423,8 @@ abstract class RunCleanupContract {
     @Test
     void resumeSkipsAStoreHeldSinceTheKill() {
         sevenExpiredStores();
-        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(smp.path(Fixture.hex(2))::equals);
-        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        FakedFileSystem dying = new FakedFileSystem().killWhenDeleting(smp.path(Fixture.hex(2))::equals);
+        assertThrows(FakedFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         CleanupPlan withHold = new CleanupPlanner(Fixture.clock()).plan(smp.reconcile(smp.settings()),
                 List.of(new Hold(NAMES.get(5), "user asks for his files", Actor.of("admin", ""), Fixture.NOW)));
         CleanupReport resumed = runner(DeletionFileSystem.nio()).run(smp.settings(), withHold, true);
@@ -438,7 +439,7 @@ abstract class RunCleanupContract {
         sevenExpiredStores();
         CleanupPlan plan = plan();
         // Another admin holds HR-PC2 while the first store is being deleted: after the plan, before its turn.
-        FailingFileSystem fs = new FailingFileSystem().beforeDeleting(smp.path(Fixture.hex(0)),
+        FakedFileSystem fs = new FakedFileSystem().beforeDeleting(smp.path(Fixture.hex(0)),
                 p -> holds.add(new Hold(NAMES.get(4), "restore failed, user needs his files", Actor.of("admin2", "HOST2"), Fixture.NOW)));
 
         CleanupReport report = runner(fs).run(smp.settings(), plan, false);
@@ -461,7 +462,7 @@ abstract class RunCleanupContract {
         Path behindJunction = Files.writeString(junction.resolve("profile.dat"), "keep me");
         Path volume = Files.createDirectories(smp.path(Fixture.hex(5)).resolve("D"));
         Path onVolume = Files.writeString(volume.resolve("data.bin"), "keep me");
-        FailingFileSystem fs = new FailingFileSystem().mountPoint(mount).reparsePoint(junction).onVolume(volume, "vsn:1234");
+        FakedFileSystem fs = new FakedFileSystem().mountPoint(mount).reparsePoint(junction).onVolume(volume, "vsn:1234");
 
         CleanupReport report = runner(fs).run(smp.settings(), plan(), false);
 
@@ -475,7 +476,7 @@ abstract class RunCleanupContract {
         for (Path kept : List.of(mounted, behindJunction, onVolume)) {
             assertEquals("keep me", Files.readString(kept), kept.toString());
         }
-        assertTrue(fs.deleted.stream().noneMatch(p -> p.startsWith(mount) || p.startsWith(junction) || p.startsWith(volume)));
+        assertTrue(fs.deleted().stream().noneMatch(p -> p.startsWith(mount) || p.startsWith(junction) || p.startsWith(volume)));
         assertEquals(4, report.count(StepState.DELETED), "one bad store never stops the rest (KB961269)");
         for (int i : new int[] {0, 2, 4, 6}) {
             assertFalse(Files.exists(smp.path(Fixture.hex(i))), NAMES.get(i));

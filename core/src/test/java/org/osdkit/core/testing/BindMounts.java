@@ -1,4 +1,4 @@
-package org.osdkit.drivers.distribution;
+package org.osdkit.core.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,15 +10,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real bind mounts for a test (Linux, as root): {@link #bind} mounts or skips the test with the reason
- * printed; {@link #close} unmounts, newest first, before the test's temporary folders are cleaned.
+ * Real mounts for a test (Linux, as root): {@link #bind} and {@link #tmpfs} mount or skip the test with
+ * the reason printed; {@link #close} unmounts, newest first. Close it (in {@code @AfterEach}) before the
+ * test's temporary folders are cleaned, so their cleanup never walks into a mounted tree.
  */
-final class BindMounts implements AutoCloseable {
+public final class BindMounts implements AutoCloseable {
 
     private final List<Path> mounted = new ArrayList<>();
 
-    void bind(Path what, Path where) throws IOException, InterruptedException {
-        String failure = run("mount", "--bind", what.toString(), where.toString());
+    /** Mounts {@code what} on {@code where} ({@code mount --bind}): the same file system, which no device number tells apart. */
+    public void bind(Path what, Path where) throws IOException, InterruptedException {
+        mount(where, "--bind", what.toString(), where.toString());
+    }
+
+    /** Mounts a tmpfs of {@code size} (e.g. {@code 1m}) on {@code where}: another file system. */
+    public void tmpfs(Path where, String size) throws IOException, InterruptedException {
+        mount(where, "-t", "tmpfs", "-o", "size=" + size, "tmpfs", where.toString());
+    }
+
+    private void mount(Path where, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mount"));
+        command.addAll(List.of(args));
+        String failure = run(command.toArray(String[]::new));
         if (failure != null) {
             System.out.println("Skipped: cannot mount here (" + failure + ")");
         }
