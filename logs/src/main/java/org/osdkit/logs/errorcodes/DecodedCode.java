@@ -44,7 +44,8 @@ public record DecodedCode(String input, String hex, int signed, long unsigned, S
     /** One line explaining the fields, for people: what kind of code, its severity, facility and code. */
     public String explanation() {
         return switch (kind) {
-            case "Win32" -> "Win32 error code " + code + " (" + severity + "); as an HRESULT " + hresult + " (failure, facility 7 WIN32)";
+            case "Win32" -> unsigned == 0 ? "Win32 code 0: success (as an HRESULT 0x00000000, S_OK)"
+                    : "Win32 error code " + code + " (" + severity + "); as an HRESULT " + hresult + " (failure, facility 7 WIN32)";
             case "NTSTATUS" -> "NTSTATUS, severity " + severity + ", facility " + facility + " (" + facilityName + "), code " + code;
             case "HRESULT from NTSTATUS" -> "HRESULT wrapping NTSTATUS " + String.format("0x%08X", unsigned & ~0x10000000L)
                     + ", severity " + severity + ", facility " + facility + " (" + facilityName + "), code " + code;
