@@ -19,6 +19,7 @@ module org.osdkit.logs {
     requires transitive org.osdkit.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
     // Only LogsModule uses Guice: a library user who wires by hand never needs it.
     requires static com.google.guice;

@@ -9,22 +9,43 @@ import org.osdkit.cli.output.Table;
 import org.osdkit.logs.errorcodes.CodeMeaning;
 import org.osdkit.logs.errorcodes.DecodedCode;
 import org.osdkit.logs.errorcodes.ErrorCodes;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code osdkit logs errcode}: what an error code means (CMTrace's error lookup). */
+/** {@code osdkit logs errcode}: what an error code means (CMTrace's error lookup), or the whole table. */
 @Command(name = "errcode", mixinStandardHelpOptions = true,
         description = {"Decode error codes: 0x80004005, 80004005, -2147467259, 2147500037, a Win32 number such as 87,",
                 "or a log line such as '(Error: 80070057; Source: Windows)' (every code in it is decoded).",
-                "Shows the HRESULT fields, the Win32 error behind 0x8007xxxx and the meanings from osdkit's table."})
+                "Shows the kind of code (Win32, HRESULT, NTSTATUS), its severity, facility and code, the Win32 error behind",
+                "0x8007xxxx and the meanings from osdkit's table, each with its source. A code the table lacks is still taken apart.",
+                "--list prints the table (all of it, or one --facility or domain), e.g. --list --facility HTTP --output csv."})
 final class ErrcodeCommand extends LeafCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "<code|text>", description = "Codes or log text.")
-    List<String> codes;
+    @Parameters(arity = "0..*", paramLabel = "<code|text>", description = "Codes or log text.")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--list", description = "Print the table's rows instead of decoding codes.")
+    boolean list;
+
+    @Option(names = "--facility", paramLabel = "<name>",
+            description = "With --list: only this facility (WIN32, ITF, HTTP, BACKGROUNDCOPY, WINDOWSUPDATE, SETUPAPI, SSPI, CERT, a number)"
+                    + " or domain (Win32, NTSTATUS, BITS, WindowsUpdate, WMI, Setup, ConfigMgr, USMT). WIN32 lists the 0x8007xxxx forms.")
+    String facility;
 
     @Override
     protected int execute() {
         ErrorCodes table = get(ErrorCodes.class);
+        if (list) {
+            return list(table);
+        }
+        if (facility != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--facility needs --list");
+        }
+        if (codes.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give at least one code or log text, or --list.");
+        }
         List<DecodedCode> decoded = new ArrayList<>();
         for (String c : codes) {
             if (ErrorCodes.parseNumber(c) != null) {
@@ -39,12 +60,13 @@ final class ErrcodeCommand extends LeafCommand {
             return ExitCodes.OK;
         }
         if (printer().format() == OutputFormat.csv) {
-            Table t = Table.of("Input", "Hex", "Signed", "Unsigned", "Failure", "Facility", "FacilityName", "Code", "Win32", "Domain", "Symbol", "Message", "Source");
+            Table t = Table.of("Input", "Hex", "Signed", "Unsigned", "Kind", "Severity", "HResult", "Facility", "FacilityName", "Code", "Win32",
+                    "Domain", "Symbol", "Message", "Source", "Verified");
             for (DecodedCode d : decoded) {
-                List<CodeMeaning> ms = d.meanings().isEmpty() ? List.of(new CodeMeaning("", "", d.summary(), "")) : d.meanings();
+                List<CodeMeaning> ms = d.meanings().isEmpty() ? List.of(CodeMeaning.unknown(d.hex(), d.summary())) : d.meanings();
                 for (CodeMeaning m : ms) {
-                    t.row(d.input(), d.hex(), d.signed(), d.unsigned(), d.failure(), d.facility(), d.facilityName(), d.code(), d.win32(),
-                            m.domain(), m.symbol(), m.message(), m.source());
+                    t.row(d.input(), d.hex(), d.signed(), d.unsigned(), d.kind(), d.severity(), d.hresult(), d.facility(), d.facilityName(),
+                            d.code(), d.win32(), m.domain(), m.symbol(), m.message(), m.source(), m.verified());
                 }
             }
             printer().table(t);
@@ -55,7 +77,8 @@ final class ErrcodeCommand extends LeafCommand {
                     .row("Code", d.hex())
                     .row("Signed", d.signed())
                     .row("Unsigned", d.unsigned())
-                    .row("Severity", d.failure() ? "failure" : "success")
+                    .row("Kind", d.explanation())
+                    .row("Severity", d.severity())
                     .row("Facility", d.facility() + " (" + d.facilityName() + ")")
                     .row("FacilityCode", d.code() + " (0x" + Integer.toHexString(d.code()).toUpperCase() + ")");
             if (d.customer() || d.ntStatus()) {
@@ -68,12 +91,34 @@ final class ErrcodeCommand extends LeafCommand {
                 t.row("Meaning", d.summary());
             }
             for (CodeMeaning m : d.meanings()) {
-                t.row(m.domain(), (m.symbol().isEmpty() ? "" : m.symbol() + " / ") + m.message());
-                t.row("Source", m.source());
+                t.row(m.domain(), (m.symbol().isEmpty() ? "" : m.symbol() + " / ") + m.message()
+                        + (m.messageKind().equals("from-name") ? " (described from its name)" : ""));
+                t.row("Source", m.source() + " [" + m.verified() + "]");
             }
             printer().table(t);
             printer().info("");
         }
+        return ExitCodes.OK;
+    }
+
+    private int list(ErrorCodes table) {
+        if (!codes.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--list takes no codes (give --facility to narrow it).");
+        }
+        List<CodeMeaning> rows = facility == null ? table.rows() : table.rowsOf(facility);
+        if (rows.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--facility \"" + facility + "\" names no facility or domain of the table"
+                    + " (facilities: " + table.facilities().values().stream().map(ErrorCodes.Facility::name).toList() + ").");
+        }
+        if (printer().format() == OutputFormat.json) {
+            printer().json(rows);
+            return ExitCodes.OK;
+        }
+        Table t = Table.of("Code", "Domain", "Facility", "Symbol", "Aliases", "Description", "DescriptionKind", "Source", "Verified");
+        for (CodeMeaning m : rows) {
+            t.row(m.code(), m.domain(), m.facility(), m.symbol(), String.join(" ", m.aliases()), m.message(), m.messageKind(), m.source(), m.verified());
+        }
+        printer().table(t);
         return ExitCodes.OK;
     }
 }

@@ -54,7 +54,7 @@ class LogsCommandsTest {
     @Test
     void errcodeShowsEFailWithItsDecodedFields() {
         assertEquals(0, run("logs", "errcode", "0x80004005"));
-        assertTrue(out.contains("E_FAIL / Unspecified error."), out);
+        assertTrue(out.contains("E_FAIL / Unspecified failure"), out);
         assertTrue(out.contains("-2147467259") && out.contains("2147500037") && out.contains("0 (NULL)") && out.contains("failure"), out);
         assertEquals(1, run("logs", "errcode", "not-a-code"));
         assertTrue(err.contains("LOG-INVALID-ERROR-CODE"), err);

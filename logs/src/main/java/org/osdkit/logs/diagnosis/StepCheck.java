@@ -100,6 +100,11 @@ final class StepCheck {
                 }
                 best = longer(best, run);
                 run.setLength(0);
+                if (c == '{') {
+                    // A bound such as {0,200} is not text the message must contain.
+                    int close = regex.indexOf('}', i);
+                    i = close < 0 ? regex.length() : close;
+                }
             } else if (".^$+".indexOf(c) >= 0) {
                 best = longer(best, run);
                 run.setLength(0);

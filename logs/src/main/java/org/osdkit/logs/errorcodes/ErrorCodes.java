@@ -1,18 +1,23 @@
 package org.osdkit.logs.errorcodes;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osdkit.core.OsdkitException;
@@ -21,16 +26,10 @@ import org.osdkit.logs.LogsErrors;
 /**
  * Decodes HRESULTs, Win32 errors and exit codes in any form found in logs ({@code 0x80004005},
  * {@code 80004005}, {@code -2147467259}, {@code 2147500037}, {@code 87},
- * {@code (Error: 80070057; Source: Windows)}) with the table shipped in {@code error-codes.tsv}.
+ * {@code (Error: 80070057; Source: Windows)}) with the table shipped in {@code error-codes.csv} (see the README
+ * beside it for its sources) and the facility names of {@code facilities.csv}.
  */
 public final class ErrorCodes {
-
-    private static final Map<Integer, String> FACILITIES = Map.ofEntries(
-            Map.entry(0, "NULL"), Map.entry(1, "RPC"), Map.entry(2, "DISPATCH"), Map.entry(3, "STORAGE"), Map.entry(4, "ITF"),
-            Map.entry(7, "WIN32"), Map.entry(8, "WINDOWS"), Map.entry(9, "SECURITY"), Map.entry(10, "CONTROL"), Map.entry(11, "CERT"),
-            Map.entry(12, "INTERNET"), Map.entry(13, "MEDIASERVER"), Map.entry(14, "MSMQ"), Map.entry(15, "SETUPAPI"),
-            Map.entry(16, "SCARD"), Map.entry(17, "COMPLUS"), Map.entry(23, "SXS"), Map.entry(32, "BACKGROUNDCOPY"),
-            Map.entry(36, "WINDOWSUPDATE"), Map.entry(0x7D0, "ConfigMgr"), Map.entry(0x7D1, "ConfigMgr/Intune"), Map.entry(0x7D2, "ConfigMgr"));
 
     /** Codes as they appear inside messages; bare 8-digit hex only when it is a failure code and not part of a GUID or hash. */
     private static final Pattern IN_TEXT = Pattern.compile(
@@ -42,10 +41,15 @@ public final class ErrorCodes {
 
     private final Map<Long, List<CodeMeaning>> byHex;
     private final Map<Integer, List<CodeMeaning>> byNumber;
+    private final List<CodeMeaning> rows;
+    private final Map<Integer, Facility> facilities;
 
-    private ErrorCodes(Map<Long, List<CodeMeaning>> byHex, Map<Integer, List<CodeMeaning>> byNumber) {
+    private ErrorCodes(Map<Long, List<CodeMeaning>> byHex, Map<Integer, List<CodeMeaning>> byNumber, List<CodeMeaning> rows,
+                       Map<Integer, Facility> facilities) {
         this.byHex = byHex;
         this.byNumber = byNumber;
+        this.rows = rows;
+        this.facilities = facilities;
     }
 
     private static final class Holder {
@@ -137,63 +141,229 @@ public final class ErrorCodes {
     }
 
     /**
-     * Decodes a 32-bit value. Small values (up to 65535) are Win32 errors or exit codes: their fields
-     * are shown as written, and the meanings include those of their HRESULT form {@code 0x8007xxxx}.
+     * Decodes a 32-bit value. Small values (up to 65535) are Win32 errors or exit codes: their kind is
+     * {@code Win32}, their facility that of their HRESULT form {@code 0x8007xxxx}, and their meanings include
+     * that form's. {@code input} decides the order of meanings for small values: written as an 8-digit hex
+     * HRESULT ({@code 0x00000001}) the HRESULT meaning ({@code S_FALSE}) comes first, else the Win32 one.
      */
     DecodedCode describe(String input, long value) {
         boolean small = value <= 0xFFFF;
-        int facility = (int) ((value >> 16) & 0x7FF);
-        int code = (int) (value & 0xFFFF);
-        Integer win32 = small ? Integer.valueOf(code) : facility == 7 ? Integer.valueOf(code) : null;
-        List<CodeMeaning> meanings = new ArrayList<>(byHex.getOrDefault(value, List.of()));
-        if (small && value != 0) {
-            meanings.addAll(byHex.getOrDefault(0x80070000L | value, List.of()));
+        int top = (int) (value >>> 30);
+        boolean ntBit = ((value >> 28) & 1) == 1;
+        String kind;
+        String severity;
+        int facility;
+        String facilityName;
+        if (small) {
+            kind = "Win32";
+            severity = value == 0 ? "success" : "error";
+            facility = 7;
+            facilityName = facilityName(7);
+        } else if (ntBit) {
+            // HRESULT_FROM_NT: an NTSTATUS with the N bit set; its severity bits are the NTSTATUS's.
+            kind = "HRESULT from NTSTATUS";
+            severity = new String[] {"success", "informational", "warning", "error"}[top];
+            facility = (int) ((value >> 16) & 0xFFF);
+            facilityName = facility == 0 ? "NTSTATUS" : "NTSTATUS facility " + facility;
+        } else if (top == 1 || top == 3) {
+            kind = "NTSTATUS";
+            severity = top == 1 ? "informational" : "error";
+            facility = (int) ((value >> 16) & 0xFFF);
+            facilityName = facility == 0 ? "NTSTATUS" : "NTSTATUS facility " + facility;
+        } else {
+            kind = "HRESULT";
+            severity = top == 2 ? "failure" : "success";
+            facility = (int) ((value >> 16) & 0x7FF);
+            facilityName = facilityName(facility);
         }
-        if (win32 != null) {
-            for (CodeMeaning m : byNumber.getOrDefault(win32, List.of())) {
-                // USMT and other exit codes only apply to a plain small number, not to 0x8007xxxx.
-                if (small || m.domain().equals("Win32") || m.domain().equals("WinHTTP")) {
-                    meanings.add(m);
+        int code = (int) (value & 0xFFFF);
+        Integer win32 = small || (kind.equals("HRESULT") && facility == 7) ? Integer.valueOf(code) : null;
+        long hresult = small && value != 0 ? 0x80070000L | value : value;
+        List<CodeMeaning> meanings = new ArrayList<>();
+        if (small) {
+            boolean writtenAsHresult = input.strip().matches("(?i)(0x)?[0-9a-f]{8}");
+            if (writtenAsHresult) {
+                meanings.addAll(byHex(value));
+            }
+            meanings.addAll(byNumber(code, true));
+            if (!writtenAsHresult) {
+                meanings.addAll(byHex(value));
+            }
+            if (value != 0) {
+                meanings.addAll(byHex(hresult));
+            }
+            meanings.addAll(byNumber(code, false));
+        } else if (win32 != null) {
+            // 0x8007xxxx: the Win32 error first (and WinHTTP's, whose codes ConfigMgr logs most), then the HRESULT names.
+            meanings.addAll(byNumber(code, true));
+            meanings.addAll(byHex(value));
+            for (CodeMeaning m : byNumber(code, false)) {
+                if (!m.domain().equals("USMT")) {
+                    meanings.add(m); // exit codes apply to a plain number only
                 }
             }
+        } else {
+            meanings.addAll(byHex(value));
+            if (kind.equals("HRESULT from NTSTATUS")) {
+                meanings.addAll(byHex(value & ~0x10000000L));
+            }
         }
-        return new DecodedCode(input, String.format("0x%08X", value), (int) value, value, (value >>> 31) == 1,
-                ((value >> 29) & 1) == 1, ((value >> 28) & 1) == 1, facility,
-                FACILITIES.getOrDefault(facility, "unknown"), code, win32, meanings);
+        if (kind.equals("HRESULT") && top == 2 && !meanings.isEmpty() && meanings.stream().allMatch(m -> m.domain().equals("NTSTATUS"))) {
+            kind = "NTSTATUS";
+            severity = "warning";
+        }
+        return new DecodedCode(input, String.format("0x%08X", value), (int) value, value, kind, severity,
+                String.format("0x%08X", hresult), (value >>> 31) == 1, ((value >> 29) & 1) == 1, ntBit, facility,
+                facilityName, code, win32, meanings);
     }
 
+    private List<CodeMeaning> byHex(long value) {
+        return byHex.getOrDefault(value, List.of());
+    }
+
+    /** Rows of the Win32 range for {@code number}: the Win32 and WinHTTP ones, or ({@code first} false) the others. */
+    private List<CodeMeaning> byNumber(int number, boolean first) {
+        List<CodeMeaning> out = new ArrayList<>();
+        for (CodeMeaning m : byNumber.getOrDefault(number, List.of())) {
+            boolean primary = m.domain().equals("Win32") || m.domain().equals("WinHTTP");
+            if (primary == first) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The facility's name ({@code WIN32}, {@code HTTP}, {@code ConfigMgr}), or {@code unknown}. */
+    public String facilityName(int facility) {
+        Facility f = facilities.get(facility);
+        return f == null ? "unknown" : f.name();
+    }
+
+    /** Every row of the table, in table order (Win32-range numbers first, then 32-bit codes by value). */
+    public List<CodeMeaning> rows() {
+        return rows;
+    }
+
+    /** The facilities the table knows, by number. */
+    public Map<Integer, Facility> facilities() {
+        return facilities;
+    }
+
+    /**
+     * The rows of one facility or domain: {@code name} is a facility name or alias ({@code HTTP}, {@code ITF},
+     * {@code WIN32}, {@code 0x19} or {@code 25}) or a domain ({@code USMT}, {@code ConfigMgr}), any case. For
+     * {@code WIN32} the Win32 rows are listed in their HRESULT form {@code 0x8007xxxx}, computed from the Win32 rows.
+     * Empty when nothing matches the name.
+     */
+    public List<CodeMeaning> rowsOf(String name) {
+        String n = name.strip();
+        Integer number = null;
+        Long parsed = parseNumber(n);
+        if (parsed != null && parsed < 0x800) {
+            number = parsed.intValue();
+        } else {
+            for (Map.Entry<Integer, Facility> e : facilities.entrySet()) {
+                if (e.getValue().matches(n)) {
+                    number = e.getKey();
+                }
+            }
+        }
+        List<CodeMeaning> out = new ArrayList<>();
+        if (number != null && number == 7) {
+            for (CodeMeaning m : rows) {
+                if (m.domain().equals("Win32") || m.domain().equals("WinHTTP") || m.domain().equals("WinINet")) {
+                    int c = Integer.parseInt(m.code());
+                    if (c != 0 && c <= 0xFFFF) {
+                        out.add(new CodeMeaning(String.format("0x%08X", 0x80070000L | c), m.domain(), "WIN32", m.symbol(), m.aliases(),
+                                m.message(), m.messageKind(), "HRESULT_FROM_WIN32 of Win32 code " + c + "; " + m.source(), m.verified()));
+                    }
+                }
+            }
+        }
+        String facilityName = number == null ? null : facilityName(number);
+        for (CodeMeaning m : rows) {
+            boolean hexRow = m.code().startsWith("0x");
+            if (m.domain().equalsIgnoreCase(n) || (facilityName != null && hexRow && m.facility().equals(facilityName))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A facility of the HRESULT layout.
+     *
+     * @param number  bits 16-26 of the code
+     * @param name    its name ({@code HTTP})
+     * @param aliases other names of the same number ({@code SECURITY} for {@code SSPI})
+     * @param source  where it comes from
+     */
+    public record Facility(int number, String name, List<String> aliases, String source) {
+
+        public Facility {
+            aliases = List.copyOf(aliases);
+        }
+
+        boolean matches(String text) {
+            String t = text.toUpperCase(Locale.ROOT).replaceFirst("^FACILITY_", "");
+            return name.toUpperCase(Locale.ROOT).equals(t) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(t));
+        }
+    }
+
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
     private static ErrorCodes load() {
+        Map<Integer, Facility> facilities = new TreeMap<>();
+        for (String[] f : readCsv("facilities.csv", 4)) {
+            int number = Integer.parseInt(f[0]);
+            facilities.put(number, new Facility(number, f[1], words(f[2]), f[3]));
+        }
         Map<Long, List<CodeMeaning>> byHex = new HashMap<>();
         Map<Integer, List<CodeMeaning>> byNumber = new HashMap<>();
-        try (InputStream in = ErrorCodes.class.getResourceAsStream("error-codes.tsv")) {
+        List<CodeMeaning> rows = new ArrayList<>();
+        for (String[] f : readCsv("error-codes.csv", 9)) {
+            CodeMeaning m = new CodeMeaning(f[0], f[1], f[2], f[3], words(f[4]), f[5], f[6], f[7], f[8]);
+            rows.add(m);
+            if (f[0].startsWith("0x")) {
+                byHex.computeIfAbsent(Long.parseLong(f[0].substring(2), 16), k -> new ArrayList<>()).add(m);
+            } else {
+                byNumber.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(m);
+            }
+        }
+        // Most specific first where several domains name one 32-bit value (an ITF code is interface-specific).
+        byHex.values().forEach(l -> l.sort(Comparator.comparingInt(m -> DOMAIN_ORDER.indexOf(m.domain()) < 0 ? 99 : DOMAIN_ORDER.indexOf(m.domain()))));
+        return new ErrorCodes(byHex, byNumber, List.copyOf(rows), Collections.unmodifiableMap(facilities));
+    }
+
+    private static final List<String> DOMAIN_ORDER = List.of("ConfigMgr", "USMT", "Setup", "DISM", "WindowsUpdate", "BITS", "HTTP", "WMI", "HRESULT", "NTSTATUS");
+
+    private static List<String> words(String s) {
+        return s.isBlank() ? List.of() : List.of(s.strip().split(" +"));
+    }
+
+    private static List<String[]> readCsv(String resource, int fields) {
+        try (InputStream in = ErrorCodes.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("error-codes.tsv is missing from the osdkit-logs jar");
+                throw new IllegalStateException(resource + " is missing from the osdkit-logs jar");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 5) {
-                    throw new IllegalStateException("error-codes.tsv: row needs 5 tab-separated fields: " + line);
-                }
-                CodeMeaning m = new CodeMeaning(f[1], f[2], f[3], f[4]);
-                if (f[0].toLowerCase(Locale.ROOT).startsWith("0x")) {
-                    byHex.computeIfAbsent(Long.parseLong(f[0].substring(2), 16), k -> new ArrayList<>()).add(m);
-                } else {
-                    byNumber.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(m);
+            List<String[]> out = new ArrayList<>();
+            try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                boolean header = true;
+                while (it.hasNext()) {
+                    String[] row = it.next();
+                    if (header) {
+                        header = false;
+                        continue;
+                    }
+                    if (row.length != fields) {
+                        throw new IllegalStateException(resource + ": row needs " + fields + " fields: " + String.join(",", row));
+                    }
+                    out.add(row);
                 }
             }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ErrorCodes(byHex, byNumber);
     }
 }

@@ -18,6 +18,8 @@ class StepCheckTest {
             "Hash could not be matched for the download(ed)? content=>hash could not be matched for the download",
             "health ?check.{0,80}?\\b(status( code)?|HTTP|error)\\D{0,20}\\b(401|403|500)\\b=>health",
             "Partition \\d+ larger than remaining disk space=> larger than remaining disk space",
+            "verify .{0,200}authenticode signature=>authenticode signature",
+            "(HTTP|status)\\W{0,3}(401|403)\\b.{0,40}unauthori[sz]ed=>unauthori",
     })
     void findsTheTextEveryMatchMustContain(String regex, String literal) {
         assertEquals(literal, StepCheck.requiredLiteral(regex));

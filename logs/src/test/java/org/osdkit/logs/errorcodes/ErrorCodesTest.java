@@ -30,7 +30,9 @@ class ErrorCodesTest {
         assertEquals(0, d.facility());
         assertEquals("NULL", d.facilityName());
         assertEquals(0x4005, d.code());
-        assertEquals("E_FAIL: Unspecified error.", d.summary());
+        assertEquals("HRESULT", d.kind());
+        assertEquals("failure", d.severity());
+        assertTrue(d.summary().startsWith("E_FAIL: "), d.summary());
     }
 
     @ParameterizedTest
@@ -73,9 +75,57 @@ class ErrorCodesTest {
     }
 
     @Test
+    void aSmallNumberIsAWin32ErrorNotASuccess() {
+        DecodedCode d = codes.decode("87");
+        assertEquals("Win32", d.kind());
+        assertEquals("error", d.severity());
+        assertEquals("0x80070057", d.hresult());
+        assertEquals(7, d.facility());
+        assertEquals("WIN32", d.facilityName());
+        assertEquals("ERROR_INVALID_PARAMETER", d.meanings().get(0).symbol());
+        assertTrue(d.explanation().startsWith("Win32 error code 87"), d.explanation());
+        assertEquals("success", codes.decode("0").severity());
+    }
+
+    @Test
+    void bitsHttpErrorsDecodeWithTheirFacility() {
+        DecodedCode d = codes.decode("0x80190194");
+        assertEquals(25, d.facility());
+        assertEquals("HTTP", d.facilityName());
+        assertEquals("BG_E_HTTP_ERROR_404", d.meanings().get(0).symbol());
+        assertEquals("BG_E_NETWORK_DISCONNECTED", codes.decode("0x80200010").meanings().get(0).symbol());
+        assertEquals("BACKGROUNDCOPY", codes.decode("0x80200010").facilityName());
+    }
+
+    @Test
+    void ntStatusValuesAndHresultsWrappingThemDecode() {
+        DecodedCode av = codes.decode("0xC0000005");
+        assertEquals("NTSTATUS", av.kind());
+        assertEquals("error", av.severity());
+        assertEquals("STATUS_ACCESS_VIOLATION", av.meanings().get(0).symbol());
+        DecodedCode wrapped = codes.decode("0xD0000022");
+        assertEquals("HRESULT from NTSTATUS", wrapped.kind());
+        assertTrue(wrapped.meanings().stream().anyMatch(m -> m.symbol().equals("STATUS_ACCESS_DENIED")));
+    }
+
+    @Test
+    void unknownCodesAreStillExplained() {
+        DecodedCode d = codes.decode("0x8019FFFF");
+        assertTrue(d.meanings().isEmpty());
+        assertEquals("HTTP", d.facilityName());
+        assertTrue(d.explanation().contains("severity failure"), d.explanation());
+        assertTrue(d.explanation().contains("facility 25 (HTTP)"), d.explanation());
+        DecodedCode nt = codes.decode("0xC00FFFFF");
+        assertEquals("NTSTATUS", nt.kind());
+        assertEquals(15, nt.facility());
+    }
+
+    @Test
     void successCodesAreNotFailures() {
         assertFalse(codes.decode("0x00000000").failure());
         assertEquals("S_FALSE", codes.decode("0x00000001").meanings().get(0).symbol());
+        // Written as a plain number, 1 is the Win32 error (and a USMT exit code), not S_FALSE.
+        assertEquals("ERROR_INVALID_FUNCTION", codes.decode("1").meanings().get(0).symbol());
     }
 
     @Test
