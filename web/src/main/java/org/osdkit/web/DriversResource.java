@@ -21,12 +21,12 @@ final class DriversResource {
 
     /** {@code GET /api/v1/drivers/packages}. */
     void packages(Context ctx) {
-        ctx.json(packages.list());
+        Paging.of(ctx).serve(ctx, packages.list());
     }
 
     /** {@code GET /api/v1/drivers/distribution[?package=PS100012]}: one row per package and DP, ConfigMgr's state words. */
     void distribution(Context ctx) {
         String id = ctx.queryParam("package");
-        ctx.json(distribution.status(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
+        Paging.of(ctx).serve(ctx, distribution.status(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
     }
 }
