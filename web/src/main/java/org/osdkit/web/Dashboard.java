@@ -81,6 +81,9 @@ public final class Dashboard implements AutoCloseable {
                 config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
                 config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
                 config.events.handlerAdded(h -> {
+                    if (!h.getHttpMethod().isHttpMethod()) {
+                        return; // the guard's before-handlers
+                    }
                     registered.add(h.getHttpMethod().name() + " " + h.getPath());
                     if (h.getRoles().contains(Access.MUTATING)) {
                         mutating.add(h.getPath());

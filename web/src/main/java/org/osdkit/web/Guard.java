@@ -82,7 +82,7 @@ final class Guard {
     static boolean csrfMatches(Context ctx, String expected) {
         String presented = ctx.header(CSRF_HEADER);
         if (presented == null && ctx.method() != HandlerType.GET && isForm(ctx)) {
-            presented = ctx.formParam(CSRF_FIELD);
+            presented = RequestBody.form(() -> ctx.formParam(CSRF_FIELD));
         }
         return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }

@@ -47,7 +47,7 @@ final class LogsActions {
 
     /** {@code POST /api/v1/logs/diagnoses/upload}: a multipart form with the log in field {@code log}. */
     void upload(Context ctx, Principal caller) {
-        UploadedFile log = ctx.uploadedFile("log");
+        UploadedFile log = RequestBody.form(() -> ctx.uploadedFile("log"));
         if (log == null) {
             throw new OsdkitException(WebErrors.INVALID_INPUT, "Send the log as the multipart form field \"log\".");
         }

@@ -65,6 +65,9 @@ final class Problems {
         if (code.equals(WebErrors.SIGN_IN_REQUIRED) || code.equals(WebErrors.BAD_TOKEN)) {
             return HttpStatus.UNAUTHORIZED;
         }
+        if (code.equals(WebErrors.UPLOAD_TOO_LARGE)) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
         return status(code.kind());
     }
 

@@ -44,9 +44,37 @@ final class RequestBody {
         }
     }
 
+    /**
+     * Runs {@code read} over a form body: Jetty's multipart parser refuses a part over the upload limit or a
+     * malformed body by throwing, which becomes a problem with a stable code instead of a 500.
+     */
+    static <T> T form(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (Exception e) {
+            // Kotlin code (Javalin) throws Jetty's checked ServletException without declaring it.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = t.getMessage() == null ? "" : t.getMessage();
+                if (m.contains("exceeded") || m.contains("too large") || m.contains("413")) {
+                    throw new OsdkitException(WebErrors.UPLOAD_TOO_LARGE, "The upload is larger than this dashboard takes.",
+                            "Diagnose it on the command line, or put it in a root and diagnose it there.");
+                }
+            }
+            if (e instanceof OsdkitException oe) {
+                throw oe;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getClass().getName().contains("BadMessage") || t.getClass().getName().contains("ServletException")) {
+                    throw new OsdkitException(WebErrors.INVALID_INPUT, "The form could not be read: " + t.getMessage());
+                }
+            }
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+    }
+
     String text(String name) {
         if (json == null) {
-            String v = ctx.formParam(name);
+            String v = form(() -> ctx.formParam(name));
             return v == null || v.isBlank() ? null : v;
         }
         JsonNode v = json.path(name);
@@ -70,7 +98,7 @@ final class RequestBody {
     /** True for JSON {@code true} or a form's {@code true}/{@code on}/{@code yes}; absent is false. */
     boolean yes(String name) {
         if (json == null) {
-            String v = ctx.formParam(name);
+            String v = form(() -> ctx.formParam(name));
             return v != null && List.of("true", "on", "yes", "1").contains(v.strip().toLowerCase(Locale.ROOT));
         }
         JsonNode v = json.path(name);
@@ -97,7 +125,7 @@ final class RequestBody {
 
     List<String> list(String name) {
         if (json == null) {
-            return ctx.formParams(name).stream().filter(s -> !s.isBlank()).toList();
+            return form(() -> ctx.formParams(name)).stream().filter(s -> !s.isBlank()).toList();
         }
         JsonNode v = json.path(name);
         List<String> out = new ArrayList<>();
