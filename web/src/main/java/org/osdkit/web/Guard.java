@@ -58,7 +58,11 @@ final class Guard {
             new Principal(actor("api", ctx.header(ACTOR_HEADER), ctx.ip()), null).attachTo(ctx);
             return;
         }
-        sessions.find(ctx.cookie(SESSION_COOKIE), token.fingerprint()).ifPresent(s -> new Principal(s.actor, s).attachTo(ctx));
+        String session = ctx.cookie(SESSION_COOKIE);
+        if (session != null && !session.isEmpty()) {
+            // The token file is read only for a caller that presents a session: anonymous reads never depend on it.
+            sessions.find(session, token.fingerprint()).ifPresent(s -> new Principal(s.actor, s).attachTo(ctx));
+        }
     }
 
     /** Routes that change something; every other route only reads. */
