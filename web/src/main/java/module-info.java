@@ -14,7 +14,7 @@ module org.osdkit.web {
     requires com.google.guice;
     requires jakarta.inject;
 
-    // Guice builds the route classes and calls WebModule's @Provides methods; Jackson reads the
-    // package-private response records. Both reflect into this package.
+    // Guice builds the read resources and calls WebModule's @Provides methods; Jackson reads the
+    // package-private response records (health, problem details). Both reflect into this package.
     opens org.osdkit.web to com.google.guice, com.fasterxml.jackson.databind;
 }

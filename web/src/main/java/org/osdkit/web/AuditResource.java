@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import org.osdkit.core.audit.AuditJournal;
 
-/** {@code GET /api/v1/audit?limit=50}: the recent activity list, newest first. */
+/** {@code GET /api/v1/audit?limit=50&offset=0}: the recent activity list, newest first. */
 final class AuditResource {
 
     private final AuditJournal journal;
@@ -15,6 +15,6 @@ final class AuditResource {
     }
 
     void recent(Context ctx) {
-        ctx.json(journal.recent(Limits.of(ctx)));
+        Paging.of(ctx).serve(ctx, journal::recent);
     }
 }

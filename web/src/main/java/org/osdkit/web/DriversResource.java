@@ -22,7 +22,7 @@ final class DriversResource {
 
     /** {@code GET /api/v1/drivers/packages}. */
     void packages(Context ctx) {
-        ctx.json(packages.list());
+        Paging.of(ctx).serve(ctx, packages.list());
     }
 
     /**
@@ -31,6 +31,6 @@ final class DriversResource {
      */
     void distribution(Context ctx) {
         String id = ctx.queryParam("package");
-        ctx.json(new ContentStatus(packages, distribution).list(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
+        Paging.of(ctx).serve(ctx, new ContentStatus(packages, distribution).list(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
     }
 }

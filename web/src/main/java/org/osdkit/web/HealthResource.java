@@ -22,8 +22,8 @@ final class HealthResource {
     void get(Context ctx) {
         Database db = database.get();
         boolean up = answers(db);
-        ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .json(new Health(up ? "UP" : "DOWN", OsdkitVersion.current(), new DatabaseHealth(db.kind().name(), db.settings().maskedUrl(), up)));
+        ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+        Responses.json(ctx, new Health(up ? "UP" : "DOWN", OsdkitVersion.current(), new DatabaseHealth(db.kind().name(), db.settings().maskedUrl(), up)));
     }
 
     private static boolean answers(Database db) {

@@ -27,19 +27,19 @@ final class LogsResource {
 
     /** {@code GET /api/v1/logs/diagnoses?limit=50}: newest first. */
     void diagnoses(Context ctx) {
-        ctx.json(history.recent(Limits.of(ctx)));
+        Paging.of(ctx).serve(ctx, history::recent);
     }
 
     /** {@code GET /api/v1/logs/diagnoses/{id}}: one run with its findings and evidence. */
     void diagnosis(Context ctx) {
         long id = id(ctx.pathParam("id"));
         DiagnosisRun run = history.run(id).orElseThrow(() -> new OsdkitException(RUN_NOT_FOUND, "There is no diagnosis run " + id + "."));
-        ctx.json(Map.of("run", run, "findings", history.findings(id)));
+        Paging.of(ctx).serveField(ctx, Map.of("run", run, "findings", history.findings(id)), "findings");
     }
 
     /** {@code GET /api/v1/logs/errcode/{code}}: the decoded fields, name and message of an error code. */
     void errorCode(Context ctx) {
-        ctx.json(codes.decode(ctx.pathParam("code")));
+        Responses.json(ctx, codes.decode(ctx.pathParam("code")));
     }
 
     private static long id(String text) {

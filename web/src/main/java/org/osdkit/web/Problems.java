@@ -1,21 +1,40 @@
 package org.osdkit.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.osdkit.core.ErrorCode;
 import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps failures to RFC 9457 problem-details JSON, in one place for every route. */
+/**
+ * Maps failures to RFC 9457 problem details ({@code application/problem+json}) in one place for every
+ * route, with the stable osdkit code in {@code code} and in the {@code type} URN.
+ */
 final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final String WRITTEN = "osdkit.problem";
 
     void osdkit(OsdkitException e, Context ctx) {
-        HttpStatus status = status(e.code().kind());
-        ctx.status(status).contentType("application/problem+json")
-                .json(new Problem("urn:osdkit:error:" + e.code().id(), e.code().id(), status.getCode(), e.describe(), ctx.path()));
+        if (e.code().equals(WebErrors.SIGN_IN_REQUIRED) || e.code().equals(WebErrors.BAD_TOKEN)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"osdkit\"");
+        }
+        write(ctx, status(e.code()), e.code().id(), e.describe());
+    }
+
+    /** Javalin's own refusals: no such route, wrong method, a body too large. */
+    void http(HttpResponseException e, Context ctx) {
+        HttpStatus status = HttpStatus.forStatus(e.getStatus());
+        String code = switch (e.getStatus()) {
+            case 404 -> WebErrors.NOT_FOUND.id();
+            case 413 -> WebErrors.UPLOAD_TOO_LARGE.id();
+            default -> "WEB-HTTP-" + e.getStatus();
+        };
+        String detail = e.getStatus() == 404 ? "No route " + ctx.method() + " " + ctx.path() + "." : e.getMessage();
+        write(ctx, status, code, detail);
     }
 
     void unexpected(Exception e, Context ctx) {
@@ -25,15 +44,31 @@ final class Problems {
             return;
         }
         LOG.error("Unexpected failure serving {}", ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("application/problem+json")
-                .json(new Problem("about:blank", "Internal Server Error", 500, "Unexpected failure; see osdkit.log in the workspace.", ctx.path()));
+        write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "WEB-INTERNAL", "Unexpected failure; see osdkit.log in the workspace.");
     }
 
+    /** A 404 that no exception explained (a static path Jetty did not find); never overwrites a domain's problem. */
     void notFound(Context ctx) {
-        if (ctx.path().startsWith("/api/")) {
-            ctx.contentType("application/problem+json")
-                    .json(new Problem("about:blank", "Not Found", 404, "No API route " + ctx.method() + " " + ctx.path() + ".", ctx.path()));
+        if (ctx.attribute(WRITTEN) == null) {
+            write(ctx, HttpStatus.NOT_FOUND, WebErrors.NOT_FOUND.id(), "No route " + ctx.method() + " " + ctx.path() + ".");
         }
+    }
+
+    private static void write(Context ctx, HttpStatus status, String code, String detail) {
+        Guard.securityHeaders(ctx);
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+        ctx.status(status);
+        Responses.write(ctx, new Problem("urn:osdkit:error:" + code, status.getMessage(), status.getCode(), detail, ctx.path(), code), Responses.PROBLEM);
+    }
+
+    static HttpStatus status(ErrorCode code) {
+        if (code.equals(WebErrors.SIGN_IN_REQUIRED) || code.equals(WebErrors.BAD_TOKEN)) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (code.equals(WebErrors.UPLOAD_TOO_LARGE)) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
+        return status(code.kind());
     }
 
     static HttpStatus status(ErrorKind kind) {
@@ -47,6 +82,7 @@ final class Problems {
         };
     }
 
-    record Problem(String type, String title, int status, String detail, String instance) {
+    /** RFC 9457 members plus osdkit's stable {@code code}. */
+    record Problem(String type, String title, int status, String detail, String instance, String code) {
     }
 }

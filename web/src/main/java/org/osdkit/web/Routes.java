@@ -1,52 +1,107 @@
 package org.osdkit.web;
 
+import static org.osdkit.web.ApiRoute.Kind.ASSET;
+import static org.osdkit.web.ApiRoute.Kind.HTML;
+import static org.osdkit.web.ApiRoute.Kind.JSON;
+import static org.osdkit.web.ApiRoute.Kind.PAGED_JSON;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import jakarta.inject.Inject;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.osdkit.core.OsdkitException;
 
-/** Every route of the dashboard in one place, as method references. */
+/**
+ * Every route of the dashboard in one table, as method references; the same table registers them with
+ * Javalin and describes them in {@code /api/v1/openapi.json}.
+ */
 final class Routes {
 
-    private final HealthResource health;
-    private final DriversResource drivers;
-    private final SitesResource sites;
-    private final SmpResource smp;
-    private final LogsResource logs;
-    private final AuditResource audit;
-    private final Problems problems;
+    /** The few read routes, the actions, and the security and problem machinery they need. */
+    record Parts(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs,
+                 AuditResource audit, SmpActions smpActions, SitesActions sitesActions, DriversActions driversActions,
+                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems) {
+    }
 
-    @Inject
-    Routes(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs, AuditResource audit,
-           Problems problems) {
-        this.health = health;
-        this.drivers = drivers;
-        this.sites = sites;
-        this.smp = smp;
-        this.logs = logs;
-        this.audit = audit;
-        this.problems = problems;
+    private final Parts p;
+    private final List<ApiRoute> table;
+
+    Routes(Parts parts) {
+        this.p = parts;
+        this.table = build();
+    }
+
+    /** Every route, in registration order. */
+    List<ApiRoute> table() {
+        return table;
+    }
+
+    private List<ApiRoute> build() {
+        return List.of(
+                ApiRoute.get("/", HTML, "The dashboard page", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8")),
+                ApiRoute.get("/assets/dashboard.js", ASSET, "The dashboard page's script", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8")),
+                ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
+                ApiRoute.get("/signin", HTML, "The sign-in form (or who is signed in, with sign-out)", p.signIn()::form),
+                ApiRoute.form("/signin", "Sign in with the API token; sets the session cookie", p.signIn()::signIn, "csrf", "token", "name"),
+                ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
+                ApiRoute.get("/api/v1/openapi.json", JSON, "This description", this::openApi),
+                ApiRoute.get("/api/v1/session", JSON, "Who is signed in, the session's CSRF token, read-only mode", p.signIn()::session),
+                ApiRoute.get("/api/v1/health", JSON, "Up, version, database kind", p.health()::get),
+                ApiRoute.get("/api/v1/roots", JSON, "The server folders a client may name files in", this::roots),
+                ApiRoute.get("/api/v1/audit", PAGED_JSON, "Recent audit entries, newest first", p.audit()::recent),
+                ApiRoute.get("/api/v1/drivers/packages", PAGED_JSON, "Driver packages (osdkit drivers package list)", p.drivers()::packages),
+                ApiRoute.get("/api/v1/drivers/distribution", PAGED_JSON, "Content status per package and DP", p.drivers()::distribution, "package"),
+                ApiRoute.mutating("/api/v1/drivers/packages/{id}/distribute", "Distribute a package to DPs or DP groups (what-if unless confirm)",
+                        as(p.driversActions()::distribute), "dps", "groups", "confirm"),
+                ApiRoute.get("/api/v1/sites", PAGED_JSON, "The site hierarchy with its problems (sites paged)", p.sites()::hierarchy),
+                ApiRoute.get("/api/v1/sites/changes", PAGED_JSON, "Description changes, newest first", p.sites()::changes),
+                ApiRoute.mutating("/api/v1/sites/description", "Change a site description (what-if unless confirm)", as(p.sitesActions()::setDescription),
+                        "root", "controlFile", "site", "description", "acceptUnsupported", "configmgrVersion", "maxLength", "confirm"),
+                ApiRoute.get("/api/v1/smp/health", PAGED_JSON, "The last stored health check per SMP", p.smp()::health),
+                ApiRoute.get("/api/v1/smp/holds", PAGED_JSON, "Holds with what each covers", as(p.smpActions()::holds)),
+                ApiRoute.mutating("/api/v1/smp/holds", "Place a hold", as(p.smpActions()::placeHold), "target", "reason", "server"),
+                ApiRoute.mutating("/api/v1/smp/holds/remove", "Remove a hold", as(p.smpActions()::removeHold), "target"),
+                ApiRoute.get("/api/v1/smp/{server}/plan", PAGED_JSON, "The cleanup plan (items paged); changes nothing", as(p.smpActions()::plan)),
+                ApiRoute.mutating("/api/v1/smp/{server}/cleanup", "Run the cleanup (what-if plan unless confirm)", as(p.smpActions()::cleanup), "confirm"),
+                ApiRoute.get("/api/v1/logs/diagnoses", PAGED_JSON, "Diagnosis runs, newest first", p.logs()::diagnoses),
+                ApiRoute.get("/api/v1/logs/diagnoses/{id}", PAGED_JSON, "One run with its findings (findings paged)", p.logs()::diagnosis),
+                ApiRoute.mutating("/api/v1/logs/diagnoses/upload", "Diagnose an uploaded log (multipart field 'log')", as(p.logsActions()::upload), "log"),
+                ApiRoute.mutating("/api/v1/logs/diagnoses/file", "Diagnose a log inside a root", as(p.logsActions()::file), "root", "path", "recurse"),
+                ApiRoute.get("/api/v1/logs/errcode/{code}", JSON, "Decode an error code", p.logs()::errorCode));
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8"));
-        routes.get("/assets/dashboard.js", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8"));
-        routes.get("/api/v1/health", health::get);
-        routes.get("/api/v1/audit", audit::recent);
-        routes.get("/api/v1/drivers/packages", drivers::packages);
-        routes.get("/api/v1/drivers/distribution", drivers::distribution);
-        routes.get("/api/v1/sites", sites::hierarchy);
-        routes.get("/api/v1/sites/changes", sites::changes);
-        routes.get("/api/v1/smp/health", smp::health);
-        routes.get("/api/v1/logs/diagnoses", logs::diagnoses);
-        routes.get("/api/v1/logs/diagnoses/{id}", logs::diagnosis);
-        routes.get("/api/v1/logs/errcode/{code}", logs::errorCode);
-        routes.exception(OsdkitException.class, problems::osdkit);
-        routes.exception(Exception.class, problems::unexpected);
-        routes.error(404, "", problems::notFound);
+        routes.before(p.guard()::before);
+        routes.beforeMatched(p.guard()::beforeMatched);
+        for (ApiRoute r : table) {
+            routes.addHttpHandler(r.method(), r.path(), r.handler(), r.access());
+        }
+        routes.exception(OsdkitException.class, p.problems()::osdkit);
+        routes.exception(HttpResponseException.class, p.problems()::http);
+        routes.exception(Exception.class, p.problems()::unexpected);
+        routes.error(404, p.problems()::notFound);
+    }
+
+    /** A handler that hands the caller (null when anonymous; a mutating route has one) to an action. */
+    private static Handler as(BiConsumer<Context, Principal> action) {
+        return ctx -> action.accept(ctx, Principal.of(ctx).orElse(null));
+    }
+
+    private void openApi(Context ctx) {
+        Responses.json(ctx, OpenApi.document(table));
+    }
+
+    private void roots(Context ctx) {
+        Map<String, String> roots = new LinkedHashMap<>();
+        p.files().roots().forEach((name, folder) -> roots.put(name, folder.toString()));
+        Responses.json(ctx, roots);
     }
 
     private static void asset(Context ctx, String name, String contentType) {

@@ -19,11 +19,11 @@ final class SitesResource {
 
     /** {@code GET /api/v1/sites}: sites with the hierarchy problems found in them. */
     void hierarchy(Context ctx) {
-        ctx.json(inventory.load());
+        Paging.of(ctx).serveField(ctx, inventory.load(), "sites");
     }
 
     /** {@code GET /api/v1/sites/changes?limit=50}: newest first. */
     void changes(Context ctx) {
-        ctx.json(history.list(null, Limits.of(ctx)));
+        Paging.of(ctx).serve(ctx, limit -> history.list(null, limit));
     }
 }

@@ -20,6 +20,6 @@ final class SmpResource {
 
     /** {@code GET /api/v1/smp/health}: one document per configured SMP. */
     void health(Context ctx) {
-        ctx.json(health.all());
+        Paging.of(ctx).serve(ctx, health.all());
     }
 }

@@ -48,7 +48,8 @@ class SameJsonInCliAndWebTest {
 
         String web;
         try (Dashboard dashboard = Dashboard.start(CoreSettings.of(workspace, null), Dashboard.DEFAULT_BIND, 0)) {
-            web = body(dashboard, "/api/v1/sites/changes");
+            // Signed in with the workspace's API token: the change names absolute paths, shown only to the signed-in.
+            web = body(dashboard, "/api/v1/sites/changes", dashboard.newToken().orElseThrow());
         }
         ObjectMapper plain = new ObjectMapper();
         JsonNode served = plain.readTree(web);
@@ -56,8 +57,9 @@ class SameJsonInCliAndWebTest {
         assertEquals(cli.out().strip(), plain.writerWithDefaultPrettyPrinter().writeValueAsString(served.get(0)));
     }
 
-    private static String body(Dashboard dashboard, String path) throws Exception {
+    private static String body(Dashboard dashboard, String path, String token) throws Exception {
         HttpURLConnection c = (HttpURLConnection) URI.create(dashboard.url()).resolve(path).toURL().openConnection();
+        c.setRequestProperty("Authorization", "Bearer " + token);
         assertEquals(200, c.getResponseCode(), path);
         try (InputStream in = c.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -127,6 +127,43 @@ class DashboardEndToEndTest {
         }
     }
 
+    /** A POST with the bearer token and a JSON body; the status and the JSON answer. */
+    private static JsonNode post(Dashboard dashboard, String path, String json, int expected) throws Exception {
+        HttpURLConnection c = (HttpURLConnection) URI.create(dashboard.url()).resolve(path).toURL().openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/json");
+        c.setRequestProperty("Authorization", "Bearer " + dashboard.newToken().orElseThrow());
+        c.setRequestProperty("X-Osdkit-Actor", "e2e");
+        c.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(expected, c.getResponseCode(), path);
+        try (InputStream in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void thePackageTheCliMadeIsDistributedThroughTheApiWhatIfFirst() throws Exception {
+        Path dp2 = Files.createDirectories(folder.resolve("dp02"));
+        assertEquals(ExitCodes.OK, CliRun.in(workspace, "drivers", "dp", "add", "--name", "dp02.example.test", "--site", "PS1",
+                "--share", dp2.toString()).exitCode());
+        try (Dashboard dashboard = Dashboard.start(CoreSettings.of(workspace, null), Dashboard.DEFAULT_BIND, 0)) {
+            JsonNode plan = post(dashboard, "/api/v1/drivers/packages/PS100001/distribute", "{\"dps\":[\"dp02.example.test\"]}", 200);
+            assertTrue(plan.get("whatIf").asBoolean());
+            assertTrue(plan.get("plan").toString().contains("dp02"), plan.toString());
+            try (var listed = Files.list(dp2)) {
+                assertEquals(0, listed.count(), "a what-if copies nothing");
+            }
+
+            JsonNode done = post(dashboard, "/api/v1/drivers/packages/PS100001/distribute",
+                    "{\"dps\":[\"dp02.example.test\"],\"confirm\":true}", 200);
+            assertEquals("Distributed", done.get("results").get(0).get("state").asText(), done.toString());
+            JsonNode status = get(dashboard, "/api/v1/drivers/distribution?package=PS100001");
+            assertEquals(2, status.size(), status.toString());
+            assertTrue(get(dashboard, "/api/v1/audit").toString().contains("api:e2e@127.0.0.1"), "the distribution is audited with the caller");
+        }
+    }
+
     @Test
     void theLandingPageRendersEverySectionInABrowser() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
