@@ -82,7 +82,7 @@ final class RecordOutput {
         if (printer.format() == OutputFormat.csv) {
             csv = printer.csvRows(CsvLine.class);
         } else if (printer.format() == OutputFormat.table) {
-            out.println((withSource ? pad("Source", 16) : "") + pad("Line", 7) + pad("LocalTime", 29) + pad("Component", 22)
+            out.println((withSource ? pad("Source", 16) : "") + pad("Line", 7) + pad("LocalTime", 31) + pad("Component", 22)
                     + pad("Thread", 7) + pad("Type", 8) + "Message");
         }
     }
@@ -104,7 +104,7 @@ final class RecordOutput {
             first += "  {" + r.problem() + "}";
         }
         String source = withSource ? pad(Path.of(r.source()).getFileName().toString(), 16) : "";
-        return source + pad(Long.toString(r.line()), 7) + pad(time, 29) + pad(r.component() == null ? "" : r.component(), 22)
+        return source + pad(Long.toString(r.line()), 7) + pad(time, 31) + pad(r.component() == null ? "" : r.component(), 22)
                 + pad(r.thread() == null ? "" : r.thread(), 7) + pad(type, 8) + first;
     }
 
