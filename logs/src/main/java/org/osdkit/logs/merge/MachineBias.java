@@ -1,17 +1,16 @@
 package org.osdkit.logs.merge;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.osdkit.logs.read.BiasHistory;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.LogReader;
 import org.osdkit.logs.read.ReadOptions;
-import org.osdkit.logs.read.ReadProblem;
 
 /**
  * Lends MDT logs in a merge the biases of a sibling log of the same machine. MDT writes {@code +000}
@@ -22,11 +21,17 @@ import org.osdkit.logs.read.ReadProblem;
  */
 final class MachineBias {
 
+    /** Marks a scanned log without a true bias. */
+    private static final BiasHistory NONE = BiasHistory.of("none", LocalDateTime.MIN, 0);
+
     private MachineBias() {
     }
 
-    /** The options to read each log with, in the order of {@code logs}. */
-    static List<ReadOptions> options(List<List<LogFile>> logs, ReadOptions options, Consumer<ReadProblem> problems) {
+    /**
+     * The options to read each log with, in the order of {@code logs}. Costs a look at each log's first
+     * 64 KB, and one more read of a lender, only when an MDT log is merged.
+     */
+    static List<ReadOptions> options(List<List<LogFile>> logs, ReadOptions options) {
         int n = logs.size();
         boolean[] mdt = new boolean[n];
         boolean any = false;
@@ -38,14 +43,13 @@ final class MachineBias {
         List<ReadOptions> out = new ArrayList<>();
         Map<Integer, BiasHistory> scanned = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            BiasHistory lent = any && mdt[i] ? lender(i, logs, mdt, options, problems, scanned) : null;
+            BiasHistory lent = any && mdt[i] ? lender(i, logs, mdt, options, scanned) : null;
             out.add(lent == null ? options : options.withBorrowedBias(lent));
         }
         return out;
     }
 
-    private static BiasHistory lender(int i, List<List<LogFile>> logs, boolean[] mdt, ReadOptions options, Consumer<ReadProblem> problems,
-                                      Map<Integer, BiasHistory> scanned) {
+    private static BiasHistory lender(int i, List<List<LogFile>> logs, boolean[] mdt, ReadOptions options, Map<Integer, BiasHistory> scanned) {
         Path home = folder(logs.get(i));
         List<Integer> candidates = new ArrayList<>();
         for (int j = 0; j < logs.size(); j++) {
@@ -62,7 +66,7 @@ final class MachineBias {
         });
         for (int j : candidates) {
             BiasHistory h = scanned.computeIfAbsent(j, k -> {
-                BiasHistory found = BiasHistory.scan(logs.get(k), options, problems);
+                BiasHistory found = BiasHistory.scan(logs.get(k), options);
                 return found == null ? NONE : found;
             });
             if (h != NONE) {
@@ -72,8 +76,6 @@ final class MachineBias {
         return null;
     }
 
-    /** Marks a scanned log without a true bias. */
-    private static final BiasHistory NONE = BiasHistory.of("none", java.time.LocalDateTime.MIN, 0);
 
     private static Path folder(List<LogFile> generations) {
         Path p = generations.get(generations.size() - 1).path().toAbsolutePath().normalize().getParent();

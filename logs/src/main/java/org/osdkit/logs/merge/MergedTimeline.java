@@ -42,7 +42,7 @@ final class MergedTimeline implements RecordCursor {
 
     /** {@code logs}: each inner list is one log's generations, oldest first. */
     MergedTimeline(Collection<List<LogFile>> logs, ReadOptions options, Consumer<ReadProblem> problems) {
-        this(List.copyOf(logs), MachineBias.options(List.copyOf(logs), options, problems), problems);
+        this(List.copyOf(logs), MachineBias.options(List.copyOf(logs), options), problems);
     }
 
     /** {@code options.get(i)} reads {@code logs.get(i)}: an MDT log gets the biases of its machine's sibling. */

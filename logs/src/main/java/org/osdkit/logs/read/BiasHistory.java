@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * The bias a log with true biases wrote over its local time (smsts.log: {@code +480} in WinPE's
@@ -27,14 +26,15 @@ public final class BiasHistory {
 
     /**
      * Reads {@code generations} (one log, oldest first) and keeps its bias changes; {@code null} when
-     * the log holds no record with a true bias (an MDT log itself, plain text). Problems go to {@code problems}.
+     * the log holds no record with a true bias (an MDT log itself, plain text). The log's problems are
+     * not reported here: the merge that lends its biases reads it again and reports them once.
      */
-    public static BiasHistory scan(List<LogFile> generations, ReadOptions options, Consumer<ReadProblem> problems) {
+    public static BiasHistory scan(List<LogFile> generations, ReadOptions options) {
         if (generations.isEmpty()) {
             return null;
         }
         BiasHistory h = new BiasHistory(ZoneHints.fileName(generations.get(generations.size() - 1).path().toString()));
-        // Lending must not lend again, and the scan's problems are the merge's own read's: reported once there.
+        // Only the lender's own biases count: nothing lent to it, no zone named for it.
         ReadOptions plain = new ReadOptions(options.assumeZone(), options.invertBias(), options.maxMessageChars());
         try (RecordCursor records = LogReader.openAll(generations, plain, p -> { })) {
             while (records.hasNext()) {
