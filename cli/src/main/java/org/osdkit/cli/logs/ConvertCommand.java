@@ -13,6 +13,7 @@ import org.osdkit.logs.merge.Timeline;
 import org.osdkit.logs.read.LogReader;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.LogInputs;
+import org.osdkit.logs.read.ReadOptions;
 import org.osdkit.logs.read.RecordCursor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Rewrite logs of any supported format (legacy $$< site server logs, plain text) as CMTrace records,",
                 "keeping local time and bias as written. Writes to stdout, or atomically to --out (never over an input;",
-                "an existing file only when answered yes, or with --force)."})
+                "an existing file only when answered yes, or with --force). A severity guessed from the text (no type in the",
+                "source) is marked severity=\"guessed\" and is an error only when the text states one, not on a word like \"failed\"."})
 final class ConvertCommand extends LeafCommand {
 
     @Option(names = "--to", required = true, paramLabel = "cmtrace", description = "Target format; only cmtrace.")
@@ -56,6 +58,8 @@ final class ConvertCommand extends LeafCommand {
         if (!"cmtrace".equalsIgnoreCase(to)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--to supports only cmtrace, was \"" + to + "\"");
         }
+        RecordFilter keep = filter.filter(spec.commandLine());
+        ReadOptions options = read.options(spec.commandLine());
         boolean replace = force.enabled();
         // Replacing a file is asked about where there is someone to ask; a script without --force is refused by the conversion itself.
         if (out != null && !replace && Files.exists(out) && Confirmation.hasConsole()) {
@@ -65,13 +69,12 @@ final class ConvertCommand extends LeafCommand {
             }
             replace = true;
         }
-        RecordFilter keep = filter.filter(spec.commandLine());
-        List<LogFile> files = LogInputs.expand(inputs, recurse);
         ProblemReport problems = new ProblemReport(printer());
+        List<LogFile> files = LogInputs.expand(inputs, recurse, problems);
         ConvertToCmTrace convert = new ConvertToCmTrace();
         long n;
-        try (RecordCursor records = keep.apply(merge ? Timeline.merge(files, read.options(), problems)
-                : LogReader.openAll(files, read.options(), problems))) {
+        try (RecordCursor records = keep.apply(merge ? Timeline.merge(files, options, problems)
+                : LogReader.openAll(files, options, problems))) {
             n = out == null ? convert.write(records, printer().out()) : convert.writeFile(records, out, files, replace);
         }
         problems.finish();

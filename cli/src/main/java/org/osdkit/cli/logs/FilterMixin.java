@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.filter.RecordFilter;
 import org.osdkit.logs.filter.TimeBound;
 import org.osdkit.logs.read.Severity;
@@ -48,7 +49,16 @@ final class FilterMixin {
     @Option(names = "--no-unparsed", description = "Leave out unparsed fragments (torn or truncated records).")
     boolean noUnparsed;
 
+    /** The filter; a malformed clause (time, regular expression, severity) is a usage error (exit code 2). */
     RecordFilter filter(CommandLine cl) {
+        try {
+            return build(cl);
+        } catch (OsdkitException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+    }
+
+    private RecordFilter build(CommandLine cl) {
         RecordFilter.Builder b = RecordFilter.builder();
         Set<Severity> set = EnumSet.noneOf(Severity.class);
         severities.forEach(s -> set.add(severity(cl, s)));

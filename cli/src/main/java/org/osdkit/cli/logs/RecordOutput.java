@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.osdkit.cli.output.CsvRows;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
@@ -28,6 +30,8 @@ final class RecordOutput {
     private boolean started;
     private CsvRows<CsvLine> csv;
     private long count;
+    /** Per file, how its records' times were inferred, in first-seen order. */
+    private final Map<String, String> inferred = new LinkedHashMap<>();
 
     RecordOutput(Printer printer, boolean withSource) {
         this.printer = printer;
@@ -41,6 +45,9 @@ final class RecordOutput {
             header(out);
         }
         count++;
+        if (r.timeNote() != null && !inferred.containsKey(r.source())) {
+            inferred.put(r.source(), r.timeNote());
+        }
         switch (printer.format()) {
             case json -> printer.jsonLine(r);
             case csv -> csv.write(CsvLine.of(r));
@@ -57,17 +64,32 @@ final class RecordOutput {
         return count;
     }
 
+    /**
+     * Which files' times were inferred and from what, for the closing line ({@code ""} when none):
+     * in the table their records' times are marked {@code ~}.
+     */
+    String timeSummary() {
+        if (inferred.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        inferred.forEach((source, note) -> b.append(System.lineSeparator()).append("Times marked ~ were inferred: ")
+                .append(Path.of(source).getFileName()).append(": ").append(note).append('.'));
+        return b.toString();
+    }
+
     private void header(PrintWriter out) {
         if (printer.format() == OutputFormat.csv) {
             csv = printer.csvRows(CsvLine.class);
         } else if (printer.format() == OutputFormat.table) {
-            out.println((withSource ? pad("Source", 16) : "") + pad("Line", 7) + pad("LocalTime", 29) + pad("Component", 22)
+            out.println((withSource ? pad("Source", 16) : "") + pad("Line", 7) + pad("LocalTime", 31) + pad("Component", 22)
                     + pad("Thread", 7) + pad("Type", 8) + "Message");
         }
     }
 
     private String line(LogRecord r) {
-        String time = r.localTime() == null ? "-" : TIME.format(r.localTime()) + (r.biasMinutes() == null ? "" : " " + bias(r.biasMinutes()));
+        String mark = r.timeNote() == null ? " " : " ~";
+        String time = r.localTime() == null ? "-" : TIME.format(r.localTime()) + (r.biasMinutes() == null ? r.timeNote() == null ? "" : " ~" : mark + bias(r.biasMinutes()));
         String type = r.unparsed() ? "UNPARSED" : r.severity().name();
         String message = r.message().strip();
         int lines = (int) message.lines().count();
@@ -82,7 +104,7 @@ final class RecordOutput {
             first += "  {" + r.problem() + "}";
         }
         String source = withSource ? pad(Path.of(r.source()).getFileName().toString(), 16) : "";
-        return source + pad(Long.toString(r.line()), 7) + pad(time, 29) + pad(r.component() == null ? "" : r.component(), 22)
+        return source + pad(Long.toString(r.line()), 7) + pad(time, 31) + pad(r.component() == null ? "" : r.component(), 22)
                 + pad(r.thread() == null ? "" : r.thread(), 7) + pad(type, 8) + first;
     }
 
@@ -100,11 +122,12 @@ final class RecordOutput {
                    @JsonProperty("LocalTime") LocalDateTime localTime, @JsonProperty("Bias") Integer bias, @JsonProperty("UTC") Instant utc,
                    @JsonProperty("Zone") ZoneStatus zone, @JsonProperty("Component") String component, @JsonProperty("Thread") String thread,
                    @JsonProperty("Severity") Severity severity, @JsonProperty("File") String file, @JsonProperty("Message") String message,
-                   @JsonProperty("Problem") String problem) {
+                   @JsonProperty("Problem") String problem, @JsonProperty("SeverityGuessed") boolean severityGuessed,
+                   @JsonProperty("TimeNote") String timeNote) {
 
         static CsvLine of(LogRecord r) {
             return new CsvLine(r.source(), r.line(), r.kind(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(), r.component(), r.thread(),
-                    r.severity(), r.file(), r.message(), r.problem());
+                    r.severity(), r.file(), r.message(), r.problem(), r.severityGuessed(), r.timeNote());
         }
     }
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.logs.filter.RecordFilter;
+import org.osdkit.logs.read.ReadOptions;
 import org.osdkit.logs.tail.LogTail;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +45,20 @@ final class TailCommand extends LeafCommand {
     @Override
     protected int execute() throws InterruptedException {
         RecordFilter keep = filter.filter(spec.commandLine());
+        if (lines < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lines must be 0 or more, was " + lines);
+        }
+        if (intervalMillis <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be a positive number of milliseconds, was " + intervalMillis);
+        }
+        if (seconds != null && seconds <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--for must be a positive number of seconds, was " + seconds);
+        }
+        ReadOptions options = read.options(spec.commandLine());
         ProblemReport problems = new ProblemReport(printer());
         RecordOutput out = new RecordOutput(printer(), false);
         Instant deadline = seconds == null ? null : Instant.now().plusSeconds(seconds);
-        LogTail tail = new LogTail(read.options(), problems, LogTail.Pause.every(Duration.ofMillis(Math.max(100, intervalMillis))));
+        LogTail tail = new LogTail(options, problems, LogTail.Pause.every(Duration.ofMillis(Math.max(100, intervalMillis))));
         tail.follow(file, lines, r -> {
             if (keep.test(r)) {
                 out.accept(r);
@@ -54,6 +66,6 @@ final class TailCommand extends LeafCommand {
             }
         }, () -> !follow || (deadline != null && !Instant.now().isBefore(deadline)));
         problems.finish();
-        return ExitCodes.OK;
+        return problems.fileFailed() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

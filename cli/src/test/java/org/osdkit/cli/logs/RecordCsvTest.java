@@ -23,8 +23,8 @@ class RecordCsvTest {
         CliRun run = CliRun.in(dir.resolve("ws"), "logs", "parse", log.toString(), "--output", "csv");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String nl = System.lineSeparator();
-        assertEquals("Source,Line,Kind,LocalTime,Bias,UTC,Zone,Component,Thread,Severity,File,Message,Problem" + nl
+        assertEquals("Source,Line,Kind,LocalTime,Bias,UTC,Zone,Component,Thread,Severity,File,Message,Problem,SeverityGuessed,TimeNote" + nl
                 + log + ",1,ENTRY,2026-07-30T10:00:00.459,0,2026-07-30T10:00:00.459Z,KNOWN,TSManager,12,INFO,,"
-                + "\"Apply OS, \"\"Windows 10\"\"\nsecond line\"," + nl, run.out());
+                + "\"Apply OS, \"\"Windows 10\"\"\nsecond line\",,false," + nl, run.out());
     }
 }

@@ -19,8 +19,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Reads bytes as text, telling the encoding in this order: byte-order mark; NUL in every other byte
- * (UTF-16 without a mark); only 7-bit bytes (ASCII); valid UTF-8; else the caller's fallback code page.
+ * Reads bytes as text, telling the encoding in this order: byte-order mark; NUL in (nearly) every
+ * other byte (UTF-16 without a mark); only 7-bit bytes (ASCII); valid UTF-8; else the caller's fallback code page.
  * A whole text is decoded by {@link #decode}/{@link #read}; a large one is streamed by {@link #open},
  * which decides from its first {@value #SAMPLE_BYTES} bytes.
  */
@@ -171,19 +171,43 @@ public final class TextDecoder {
         return true;
     }
 
-    /** UTF-16LE when every odd byte of the sample is NUL and no even one is; UTF-16BE the other way round. */
+    /**
+     * UTF-16LE when the sample's byte pairs show text in it: at least three in four pairs that are not
+     * both NUL are a character below U+0100 (its high byte NUL, its low byte not), and hardly any the
+     * other way round; UTF-16BE the same with the bytes swapped. Not every pair: a log names paths
+     * and users in other scripts (U+0400 and up have no NUL byte), and a crash leaves NUL runs.
+     */
     private static Charset nulPattern(byte[] bytes, int length) {
         int n = Math.min(length, NUL_SAMPLE) & ~1;
         if (n < 4) {
             return null;
         }
-        boolean le = true;
-        boolean be = true;
-        for (int i = 0; i < n && (le || be); i += 2) {
-            le &= bytes[i] != 0 && bytes[i + 1] == 0;
-            be &= bytes[i] == 0 && bytes[i + 1] != 0;
+        int le = 0;
+        int be = 0;
+        int counted = 0;
+        for (int i = 0; i < n; i += 2) {
+            boolean evenNul = bytes[i] == 0;
+            boolean oddNul = bytes[i + 1] == 0;
+            if (evenNul && oddNul) {
+                continue;
+            }
+            counted++;
+            if (oddNul) {
+                le++;
+            } else if (evenNul) {
+                be++;
+            }
         }
-        return le ? StandardCharsets.UTF_16LE : be ? StandardCharsets.UTF_16BE : null;
+        if (counted < 2) {
+            return null;
+        }
+        if (le * 4 >= counted * 3 && be * 20 <= counted) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (be * 4 >= counted * 3 && le * 20 <= counted) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isAscii(byte[] bytes, int length) {

@@ -66,6 +66,20 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutAMarkIsToldEvenWhenSomeCharactersHaveNoNulByte() {
+        // A log names users and paths in other scripts (Cyrillic, curly quotes) and a crash leaves NULs:
+        // not every pair is a Latin-1 character, three in four are.
+        String mixed = "Profile C:\\Users\\Андрей loaded ’ok’\r\nUser Σοφία logged on\r\n";
+        assertDecoded(mixed.getBytes(StandardCharsets.UTF_16LE), mixed, StandardCharsets.UTF_16LE, EncodingEvidence.NUL_PATTERN, 0, "UTF-16LE without BOM");
+        assertDecoded(mixed.getBytes(StandardCharsets.UTF_16BE), mixed, StandardCharsets.UTF_16BE, EncodingEvidence.NUL_PATTERN, 0, "UTF-16BE without BOM");
+        String damaged = "Line one\r\n\0\0\0\0\0\0Line two\r\n";
+        assertDecoded(damaged.getBytes(StandardCharsets.UTF_16LE), damaged, StandardCharsets.UTF_16LE, EncodingEvidence.NUL_PATTERN, 0, "UTF-16LE without BOM");
+        // 8-bit text with a NUL run stays 8-bit.
+        byte[] eight = "Line one\r\n\0\0\0\0\0Line two\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(EncodingEvidence.ASCII, TextDecoder.withFallback(TextDecoder.WINDOWS_1252).detect(eight, eight.length, true).evidence());
+    }
+
+    @Test
     void withoutAMarkAsciiThenUtf8ThenTheFallback() {
         assertDecoded("[Version]\r\n".getBytes(StandardCharsets.US_ASCII), "[Version]\r\n", StandardCharsets.UTF_8, EncodingEvidence.ASCII, 0, "ASCII");
         assertDecoded(TEXT.getBytes(StandardCharsets.UTF_8), TEXT, StandardCharsets.UTF_8, EncodingEvidence.VALID_UTF8, 0, "UTF-8 without BOM");

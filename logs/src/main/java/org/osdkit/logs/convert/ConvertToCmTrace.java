@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.LogsErrors;
 import org.osdkit.logs.read.LogFile;
@@ -23,7 +24,10 @@ import org.osdkit.logs.read.Severity;
  * Rewrites records of any supported format as CMTrace lines, so legacy site server logs and plain
  * text open in CMTrace with colours and columns. Local time and bias are kept as written (a record
  * without a bias is written without one); records without a time take the previous record's time;
- * unparsed fragments become warning records of component {@value #UNPARSED_COMPONENT}.
+ * unparsed fragments become warning records of component {@value #UNPARSED_COMPONENT}. A severity the
+ * reader guessed from the text (legacy and plain logs have no type) is written with
+ * {@code severity="guessed"}, an attribute CMTrace ignores, and guessed by what the text states
+ * ({@link #guess}), never by a word alone: "cleanup of failed or stale stores" is no error.
  */
 public final class ConvertToCmTrace {
 
@@ -95,10 +99,32 @@ public final class ConvertToCmTrace {
         }
         String bias = lastBias == null ? "" : String.format("%+04d", lastBias);
         String component = r.unparsed() ? UNPARSED_COMPONENT : r.component() == null ? "" : r.component();
-        int type = r.unparsed() ? Severity.WARNING.type() : r.severity().type();
+        boolean guessed = !r.unparsed() && r.severityGuessed();
+        int type = r.unparsed() ? Severity.WARNING.type() : guessed ? guess(r.message()).type() : r.severity().type();
         return "<![LOG[" + r.message().replace("]LOG]!>", "]LOG]!&gt;") + "]LOG]!><time=\"" + TIME.format(lastTime) + bias
                 + "\" date=\"" + DATE.format(lastTime) + "\" component=\"" + attribute(component) + "\" context=\"" + attribute(r.context())
-                + "\" type=\"" + type + "\" thread=\"" + attribute(r.thread()) + "\" file=\"" + attribute(r.file()) + "\">\r\n";
+                + "\" type=\"" + type + "\" thread=\"" + attribute(r.thread()) + "\" file=\"" + attribute(r.file()) + "\""
+                + (guessed ? " severity=\"guessed\"" : "") + ">\r\n";
+    }
+
+    /** An error stated: something failed to, failed with, a failure, an error code or number; not a word in passing. */
+    private static final Pattern ERROR_STATED = Pattern.compile("(?i)\\bfail(?:ed|s|ing)?\\s+(?:to|with|because|while|on|at|for)\\b"
+            + "|\\bfailure\\b|\\berror\\s*(?:code|[:=(#]|0x|-?\\d)|\\berrorcode\\b|\\bfatal\\b|\\bexception\\b|\\bunable to\\b|\\bcannot\\b"
+            + "|\\bhas failed\\b|\\bfailed\\s*[.!:(]|\\bfailed$");
+    /** A failure denied: "0 errors", "no failures", "without error". */
+    private static final Pattern NONE_STATED = Pattern.compile("(?i)\\b(?:no|0|zero|without)\\s+(?:errors?|failures?)\\b|\\berrors?\\s*[:=]\\s*0\\b");
+    private static final Pattern WARNING_STATED = Pattern.compile("(?i)\\bwarn(?:ing)?s?\\b");
+
+    /**
+     * The severity a text without a type states: an error only when it says something failed (to, with,
+     * because ...), a failure, an error code; "failed or stale", "failover" and "0 errors" are not.
+     */
+    static Severity guess(String message) {
+        String first = message.strip();
+        if (ERROR_STATED.matcher(first).find() && !NONE_STATED.matcher(first).find()) {
+            return Severity.ERROR;
+        }
+        return WARNING_STATED.matcher(first).find() ? Severity.WARNING : Severity.INFO;
     }
 
     private static String attribute(String value) {

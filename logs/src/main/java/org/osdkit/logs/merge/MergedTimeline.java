@@ -42,6 +42,11 @@ final class MergedTimeline implements RecordCursor {
 
     /** {@code logs}: each inner list is one log's generations, oldest first. */
     MergedTimeline(Collection<List<LogFile>> logs, ReadOptions options, Consumer<ReadProblem> problems) {
+        this(List.copyOf(logs), MachineBias.options(List.copyOf(logs), options), problems);
+    }
+
+    /** {@code options.get(i)} reads {@code logs.get(i)}: an MDT log gets the biases of its machine's sibling. */
+    private MergedTimeline(List<List<LogFile>> logs, List<ReadOptions> options, Consumer<ReadProblem> problems) {
         int n = logs.size();
         sources = new Source[n];
         keys = new long[n];
@@ -49,7 +54,7 @@ final class MergedTimeline implements RecordCursor {
         tree = new int[Math.max(n, 1)];
         int i = 0;
         for (List<LogFile> generations : logs) {
-            sources[i] = new Source(LogReader.openAll(generations, options, problems));
+            sources[i] = new Source(LogReader.openAll(generations, options.get(i), problems));
             ranks[i] = i;
             i++;
         }

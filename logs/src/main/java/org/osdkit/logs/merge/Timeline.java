@@ -21,7 +21,9 @@ public final class Timeline {
     /**
      * One timeline ordered by UTC (k-way merge; equal times keep the input order). Generations of one
      * log are read oldest first as one source. Records without a bias sort by their local time read as
-     * UTC unless {@link ReadOptions#assumeZone()} gives a zone; fragments stay after the record before them.
+     * UTC unless {@link ReadOptions#assumeZone()} or a zone named for the file gives one; fragments stay
+     * after the record before them. An MDT log (whose {@code +000} is not UTC) takes its biases from the
+     * log with a true bias nearest to it in the folder tree, its machine's smsts.log.
      */
     public static RecordCursor merge(List<LogFile> files, ReadOptions options, Consumer<ReadProblem> problems) {
         return new MergedTimeline(LogInputs.byLog(files).values(), options, problems);

@@ -49,6 +49,8 @@ final class CmTraceAttributes {
     String thread;
     String file;
     String problem;
+    /** {@code severity="guessed"}: osdkit's convert wrote a type it guessed from the text. */
+    boolean severityGuessed;
 
     /**
      * Parses the block starting at {@code s[from]} when it is exactly the one CMTrace writers produce:
@@ -99,6 +101,7 @@ final class CmTraceAttributes {
         thread = thread(s, v[10], v[11]);
         file = file(s, v[12], v[13]);
         problem = null;
+        severityGuessed = false;
         return i;
     }
 
@@ -113,6 +116,7 @@ final class CmTraceAttributes {
         timeChars = s;
         timeFrom = -1;
         problem = null;
+        severityGuessed = false;
         int seen = 0;
         int i = from;
         while (true) {
@@ -201,6 +205,11 @@ final class CmTraceAttributes {
                 if (is(s, name, "context")) {
                     context = same(context, s, from, to);
                     return 4;
+                }
+                return 0;
+            case 8:
+                if (is(s, name, "severity")) {
+                    severityGuessed = to - from == 7 && is(s, from, "guessed");
                 }
                 return 0;
             case 9:

@@ -71,11 +71,11 @@ final class CmTraceParser implements RecordParser {
     }
 
     private LogRecord entry(long line, CmTraceAttributes a, String message) {
-        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message), a.file, message);
+        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message), guessed(a.type) || a.severityGuessed, a.file, message);
     }
 
     private LogRecord entry(long line, CmTraceAttributes a, Text message) {
-        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message.head()), a.file, message);
+        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message.head()), guessed(a.type) || a.severityGuessed, a.file, message);
     }
 
     private Stamp stamp(CmTraceAttributes a) {
@@ -98,7 +98,13 @@ final class CmTraceParser implements RecordParser {
                 break;
             }
             if (stop == '<' && in.lookingAt(START)) {
-                return torn(line, null, "record cut off by the start of the next record (torn or interleaved write)");
+                if (!quotedStart()) {
+                    return torn(line, null, "record cut off by the start of the next record (torn or interleaved write)");
+                }
+                // The message quotes the marker: it stays part of this record.
+                message.append(START);
+                in.skip(START.length());
+                continue;
             }
             message.append((char) in.next());
         }
@@ -127,6 +133,52 @@ final class CmTraceParser implements RecordParser {
         return entry(line, parsed.parse(attributes.head()), message);
     }
 
+    /**
+     * With the cursor at a {@code <![LOG[} inside a record's message: true when it is text the message
+     * quotes, not another record's start. That is when it stands on the record's first line and the
+     * rest of that line holds no other record start and exactly one {@code ]LOG]!><}, whose attribute
+     * block closes the line: the line is one record. A record torn by another writer's leaves text
+     * after the inner record (its own rest and end marker), and a start at the beginning of a line
+     * after a torn record is always a new record.
+     */
+    private boolean quotedStart() throws IOException {
+        CharSequence so = message.head();
+        for (int i = 0; i < so.length(); i++) {
+            char c = so.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        int lf = in.lineEnd();
+        if (lf < 0) {
+            return false;
+        }
+        char[] b = in.buffer();
+        int from = in.position() + START.length();
+        int end = lf;
+        while (end > from && Character.isWhitespace(b[end - 1])) {
+            end--;
+        }
+        if (end <= from || b[end - 1] != '>') {
+            return false;
+        }
+        String rest = new String(b, from, end - from);
+        int marker = rest.indexOf(END);
+        if (marker < 0 || rest.indexOf(END, marker + 1) >= 0 || rest.contains(START)) {
+            return false;
+        }
+        boolean quoted = false;
+        for (int i = marker + END.length(); i < rest.length() - 1; i++) {
+            char c = rest.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '>' && !quoted) {
+                return false;
+            }
+        }
+        return !quoted;
+    }
+
     /** The type attribute decides when it holds 0-3; an empty or odd type falls back to the keyword rule. */
     private static Severity severity(String type, CharSequence message) {
         if (type != null && type.length() == 1) {
@@ -136,6 +188,11 @@ final class CmTraceParser implements RecordParser {
             }
         }
         return Severity.byKeyword(message);
+    }
+
+    /** True when the type attribute does not give the severity and the keyword rule guessed it. */
+    private static boolean guessed(String type) {
+        return type == null || type.length() != 1 || type.charAt(0) < '0' || type.charAt(0) > '3';
     }
 
     private LogRecord torn(long line, Text attributesSoFar, String why) {

@@ -87,15 +87,50 @@ final class FileLogStream implements LogStream {
             problems.accept(new ReadProblem(source, 0, LogsErrors.BINARY_FILE, "the file holds binary data, not log text; skipped"));
             return new FileLogStream(source, rest, null, charset, LogFormat.PLAIN, problems);
         }
-        CharCursor cursor = new CharCursor(text);
         LogFormat format = sniffed.format();
-        ParseContext ctx = new ParseContext(source, options, format, problems);
-        RecordParser parser = switch (format) {
+        return new FileLogStream(source, rest, parser(source, new CharCursor(text), format, sniffed.sample(), options, problems),
+                charset, format, problems);
+    }
+
+    /**
+     * The one place that picks a parser for a file, from its sniffed format and sample; a new format
+     * adds its case here. Also decides what the file's times mean: a zone named for the file
+     * ({@code --zone}) stands in for {@code --assume-zone}, and MDT's logs get their zone found.
+     */
+    private static RecordParser parser(String source, CharCursor cursor, LogFormat format, String sample, ReadOptions options,
+                                       Consumer<ReadProblem> problems) {
+        ReadOptions forFile = options;
+        java.time.ZoneId named = options.zones().zoneFor(source);
+        if (named != null) {
+            forFile = options.withAssumeZone(named);
+        }
+        MdtTime mdt = format == LogFormat.CMTRACE && (MdtTime.mdtName(source) || MdtTime.mdtShape(sample)) ? MdtTime.of(source, options) : null;
+        ParseContext ctx = new ParseContext(source, forFile, format, problems, mdt);
+        return switch (format) {
             case CMTRACE -> new CmTraceParser(cursor, ctx);
             case LEGACY -> new LegacyParser(cursor, ctx);
             case PLAIN -> new PlainParser(cursor, ctx);
         };
-        return new FileLogStream(source, rest, parser, charset, format, problems);
+    }
+
+    /**
+     * True when {@code file} was written by MDT's scripts (by its name, or the shape of its first
+     * records), whose {@code +000} bias is not UTC. A file that cannot be read is not.
+     */
+    static boolean writtenByMdt(Path file) {
+        if (MdtTime.mdtName(file.toString())) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(TextDecoder.SAMPLE_BYTES);
+            if (head.length == 0) {
+                return false;
+            }
+            TextSniffer.Sniffed sniffed = TextSniffer.sniff(head, head.length, DECODER.detect(head, head.length, head.length < TextDecoder.SAMPLE_BYTES));
+            return !sniffed.binary() && sniffed.format() == LogFormat.CMTRACE && MdtTime.mdtShape(sniffed.sample());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -53,7 +53,7 @@ final class LegacyParser implements RecordParser {
             stripTrailingBlanks();
             pendingLine = 0;
             LogRecord r = ctx.entry(first, trailer.stamp(), trailer.component(), null, trailer.thread(),
-                    Severity.byKeyword(pending.head()), null, pending);
+                    Severity.byKeyword(pending.head()), true, null, pending);
             pending.clear();
             return r;
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.LogsErrors;
@@ -29,6 +30,23 @@ public final class LogInputs {
         List<LogFile> files = new ArrayList<>();
         for (String input : inputs) {
             files.addAll(expandOne(input, recursive));
+        }
+        return files;
+    }
+
+    /**
+     * As {@link #expand(List, boolean)}, but an input that names nothing (a missing path, an empty
+     * folder, a glob matching no file) is reported to {@code problems} with
+     * {@link LogsErrors#INPUT_NOT_FOUND} and the other inputs are still expanded.
+     */
+    public static List<LogFile> expand(List<String> inputs, boolean recursive, Consumer<ReadProblem> problems) {
+        List<LogFile> files = new ArrayList<>();
+        for (String input : inputs) {
+            try {
+                files.addAll(expandOne(input, recursive));
+            } catch (OsdkitException e) {
+                problems.accept(new ReadProblem(input, 0, e.code(), e.getMessage()));
+            }
         }
         return files;
     }

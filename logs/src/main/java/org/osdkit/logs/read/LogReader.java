@@ -47,6 +47,14 @@ public final class LogReader {
         return new FileSequence(files, options, problems);
     }
 
+    /**
+     * True when {@code file} was written by MDT's scripts (BDD.log, ZTI*.log ... or a log with their
+     * record shape), whose {@code +000} bias is not UTC: its times are local, zone unknown unless found.
+     */
+    public static boolean writtenByMdt(Path file) {
+        return FileLogStream.writtenByMdt(file);
+    }
+
     /** Reads from an already open stream, closed with the returned one; {@code source} names it. */
     public static LogStream read(String source, InputStream in, ReadOptions options, Consumer<ReadProblem> problems) {
         return FileLogStream.of(source, in, options, problems);

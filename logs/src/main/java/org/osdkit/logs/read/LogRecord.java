@@ -24,11 +24,15 @@ import java.util.Objects;
  * @param message       the message, line breaks as written, cut at the reader's cap
  * @param messageLength the message's full length in characters (larger than {@code message} when cut)
  * @param problem       what was wrong with this record, or {@code null}
+ * @param severityGuessed true when no valid {@code type} attribute gave the severity and it was
+ *                      guessed from the text (legacy and plain logs, CMTrace records without a type)
+ * @param timeNote      how the UTC time was inferred when the record's own bias could not be trusted
+ *                      (MDT logs write {@code +000} whatever the zone), or {@code null}
  */
 public record LogRecord(String source, long line, RecordKind kind, LogFormat format, LocalDateTime localTime,
                         Integer biasMinutes, Instant utc, ZoneStatus zone, String component, String context,
                         String thread, Severity severity, String file, String message, long messageLength,
-                        String problem) {
+                        String problem, boolean severityGuessed, String timeNote) {
 
     public LogRecord {
         Objects.requireNonNull(source, "source");

@@ -37,7 +37,7 @@ final class PlainParser implements RecordParser {
         message.clear();
         message.append(line.text());
         message.countMore(line.length() - line.text().length());
-        return ctx.entry(line.number(), leadingStamp(line.text()), null, null, null, Severity.byKeyword(line.text()), null, message);
+        return ctx.entry(line.number(), leadingStamp(line.text()), null, null, null, Severity.byKeyword(line.text()), true, null, message);
     }
 
     private Stamp leadingStamp(String text) {

@@ -111,6 +111,12 @@ final class Follower {
             try (LogStream records = LogReader.readGrowing(file.toString(), head, n, in, options, problems)) {
                 records.forEachRemaining(emit);
             }
+            if (in.end() == FollowedFile.End.NOT_YET) {
+                // The reader gave up before the file ended (binary content, a read error), already
+                // reported: following it again would only repeat that, or the records before it.
+                waiting.caughtUp();
+                return FollowedFile.End.STOPPED;
+            }
             if (in.end() == FollowedFile.End.ROLLED_OVER) {
                 problems.accept(new ReadProblem(file.toString(), 0, LogsErrors.FILE_VANISHED,
                         "the log rolled over; following the new file"));

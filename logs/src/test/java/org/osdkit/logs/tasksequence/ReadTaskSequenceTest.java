@@ -30,7 +30,10 @@ class ReadTaskSequenceTest {
     void listsTheStepsInOrderWithTimesExitCodesAndCommandLines() {
         TaskSequenceView ts = read(Logs.resource("synthetic/smsts.log"));
         assertEquals(List.of("Partition Disk 0 - UEFI", "Partition Disk 0 - BIOS", "Apply Operating System", "Setup Windows and ConfigMgr",
-                "Install Drivers Tool", "Install Application Suite"), ts.steps().stream().map(TaskSequenceView.Step::name).toList());
+                "Install Drivers Tool", "Install Application Suite", "Applications"), ts.steps().stream().map(TaskSequenceView.Step::name).toList());
+        TaskSequenceView.Step applications = ts.steps().get(6);
+        assertEquals(TaskSequenceView.Kind.GROUP, applications.kind());
+        assertEquals(Outcome.FAILED, applications.outcome());
         TaskSequenceView.Step partition = ts.steps().get(0);
         assertEquals(2, partition.index());
         assertEquals(Outcome.SUCCEEDED, partition.outcome());
@@ -49,6 +52,8 @@ class ReadTaskSequenceTest {
         TaskSequenceView ts = read(Logs.resource("synthetic/smsts.log"));
         assertEquals(1, ts.reboots().size());
         assertEquals("Setup Windows and ConfigMgr", ts.reboots().get(0).step());
+        assertEquals(4, ts.reboots().get(0).position(), "after Setup Windows and ConfigMgr, before Install Drivers Tool");
+        assertEquals("Install Drivers Tool", ts.reboots().get(0).before());
         assertEquals(Outcome.FAILED, ts.outcome());
         assertEquals("80004005", ts.result());
         TaskSequenceView.Failure failure = ts.failure();
