@@ -47,7 +47,7 @@ final class CdsTraining {
                 List.of("--workspace", ws, "status"),
                 List.of("--workspace", ws, "drivers", "list"),
                 List.of("--workspace", ws, "sites", "list"),
-                List.of("--workspace", ws, "smp", "settings"),
+                List.of("--workspace", ws, "smp", "settings", "show"),
                 List.of("drivers", "--help"),
                 List.of("sites", "--help"),
                 List.of("smp", "--help"),

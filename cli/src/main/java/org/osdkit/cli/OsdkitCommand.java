@@ -33,7 +33,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
     CommandSpec spec;
 
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "<folder>",
-            description = "Workspace folder for the embedded database and osdkit's own log (default: $OSDKIT_HOME or ~/.osdkit).")
+            description = "Workspace folder for the embedded database and osdkit's own log (default: $OSDKIT_HOME, else ~/.osdkit; on Windows %%LOCALAPPDATA%%\\osdkit).")
     Path workspace;
 
     @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
