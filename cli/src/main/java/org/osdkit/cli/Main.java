@@ -20,7 +20,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         OsdkitCommand root = new OsdkitCommand(environment);
         try {
-            return commandLine(root, out, err).execute(args);
+            return commandLine(root, args, out, err).execute(args);
         } finally {
             root.close();
             out.flush();
@@ -28,8 +28,22 @@ public final class Main {
         }
     }
 
+    /** The whole command tree. */
     static CommandLine commandLine(OsdkitCommand root, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(root);
+        CommandGroups.addAll(cl, OsdkitCommand.GROUPS);
+        return configure(cl, root, out, err);
+    }
+
+    /** The tree {@code args} needs: its command group in full, the others as stand-ins ({@link CommandGroups}). */
+    static CommandLine commandLine(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(root);
+        CommandGroups.addFor(cl, OsdkitCommand.GROUPS, args);
+        return configure(cl, root, out, err);
+    }
+
+    /** After the groups are added: converters and settings reach only the commands already there. */
+    private static CommandLine configure(CommandLine cl, OsdkitCommand root, PrintWriter out, PrintWriter err) {
         Converters.register(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);

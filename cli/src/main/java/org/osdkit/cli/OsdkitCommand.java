@@ -1,6 +1,7 @@
 package org.osdkit.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.osdkit.cli.command.AppContext;
 import org.osdkit.cli.command.ContextHolder;
@@ -22,9 +23,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Toolkit for Windows deployment with Configuration Manager: driver packages, sites, State Migration Points and logs.",
-        subcommands = {DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class, WebCommand.class, StatusCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the command ran and found problems or failed, 2 usage error."})
 public final class OsdkitCommand implements Runnable, ContextHolder {
+
+    /**
+     * The command groups, in the order help lists them. Not in {@code @Command(subcommands)}: picocli
+     * would build every group's commands for every command line; {@link CommandGroups} builds only the
+     * one a command line names.
+     */
+    static final List<Class<?>> GROUPS = List.of(DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class,
+            WebCommand.class, StatusCommand.class);
 
     private final Map<String, String> environment;
     private AppContext context;
@@ -33,7 +41,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
     CommandSpec spec;
 
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "<folder>",
-            description = "Workspace folder for the embedded database and osdkit's own log (default: $OSDKIT_HOME or ~/.osdkit).")
+            description = "Workspace folder for the embedded database and osdkit's own log (default: $OSDKIT_HOME, else ~/.osdkit; on Windows %%LOCALAPPDATA%%\\osdkit).")
     Path workspace;
 
     @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",

@@ -133,10 +133,22 @@ public final class AppContext implements AutoCloseable {
     /** Built on first use; providers inside open the database only when a command needs it. */
     public Injector injector() {
         if (injector == null) {
+            // Start-up: Guice records a stack trace per binding (for error messages naming the module
+            // line) and generates classes for fast construction; a command line uses each binding
+            // about once, so both cost more than they save. Read when Guice first loads; a value the
+            // user set wins.
+            setIfAbsent("guice_include_stack_traces", "OFF");
+            setIfAbsent("guice_bytecode_gen_option", "DISABLED");
             injector = Guice.createInjector(new CoreModule(settings), new DriversModule(), new SitesModule(),
                     new StateMigrationModule(lockTiming), new LogsModule());
         }
         return injector;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     public <T> T get(Class<T> type) {

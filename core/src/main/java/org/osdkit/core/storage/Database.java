@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -200,7 +201,8 @@ public final class Database implements AutoCloseable {
     /**
      * Brings {@code schema} up to date: applies its scripts not yet recorded in its history table,
      * each in its own transaction, under a lock shared by every process using this database.
-     * Repeated calls in one process cost nothing.
+     * Repeated calls in one process cost nothing, and so does, nearly, a process whose scripts are
+     * those the database was last migrated with ({@link MigrationMarker}).
      */
     public void migrate(ModuleSchema schema) {
         if (migrated.contains(schema.name())) {
@@ -210,7 +212,11 @@ public final class Database implements AutoCloseable {
             if (migrated.contains(schema.name())) {
                 return;
             }
-            new FlywayMigration(this, schema).run();
+            // An unchanged module on an up-to-date database: Flyway would find nothing to do.
+            Optional<String> fingerprint = MigrationMarker.fingerprint(schema, kind());
+            if (fingerprint.isEmpty() || !MigrationMarker.matches(this, schema, fingerprint.get())) {
+                new FlywayMigration(this, schema, fingerprint.orElse(null)).run();
+            }
             migrated.add(schema.name());
         }
     }

@@ -29,10 +29,13 @@ final class FlywayMigration {
 
     private final Database database;
     private final ModuleSchema schema;
+    private final String fingerprint;
 
-    FlywayMigration(Database database, ModuleSchema schema) {
+    /** {@code fingerprint}: the {@link MigrationMarker} to store once Flyway succeeded, or {@code null}. */
+    FlywayMigration(Database database, ModuleSchema schema, String fingerprint) {
         this.database = database;
         this.schema = schema;
+        this.fingerprint = fingerprint;
     }
 
     void run() {
@@ -41,6 +44,10 @@ final class FlywayMigration {
             Flyway flyway = configuration().baselineVersion(baseline).load();
             refuseNewerDatabase(flyway);
             migrate(flyway);
+            // Only now, under the lock: every script of this fingerprint is applied.
+            if (fingerprint != null) {
+                MigrationMarker.store(database, schema, fingerprint);
+            }
         } catch (SQLException | FlywayException e) {
             throw new OsdkitException(CoreErrors.DB_MIGRATION_FAILED,
                     "Could not update the " + schema.name() + " tables in " + database + ": " + Database.rootMessage(e),

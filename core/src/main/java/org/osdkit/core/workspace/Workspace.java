@@ -12,8 +12,8 @@ import org.osdkit.core.OsdkitException;
 
 /**
  * The folder where osdkit keeps its own state: the embedded database, its own logs and settings.
- * {@code ~/.osdkit} unless {@code --workspace}, {@code OSDKIT_HOME} or the {@code osdkit.home}
- * system property (used by tests) says otherwise.
+ * {@code ~/.osdkit} ({@code %LOCALAPPDATA%\osdkit} on Windows) unless {@code --workspace},
+ * {@code OSDKIT_HOME} or the {@code osdkit.home} system property (used by tests) says otherwise.
  *
  * @param root the workspace folder, absolute
  */
@@ -44,17 +44,43 @@ public record Workspace(Path root) {
         return ws;
     }
 
-    /** The workspace folder to use when none is given on the command line. */
+    /**
+     * The workspace folder to use when none is given on the command line: {@code OSDKIT_HOME}, else
+     * the {@code osdkit.home} system property, else on Windows {@code %LOCALAPPDATA%\osdkit} (where
+     * Windows keeps per-user application data that does not roam), elsewhere {@code ~/.osdkit}.
+     */
     public static Path defaultRoot(Map<String, String> environment) {
+        return Path.of(defaultRoot(environment, System.getProperty("os.name", ""), System.getProperty("user.home"),
+                System.getProperty("osdkit.home")));
+    }
+
+    /**
+     * {@link #defaultRoot(Map)} with the operating system's name, the home folder and the
+     * {@code osdkit.home} property given, so the Windows rule can be checked on any machine: the result
+     * is text in the separators of {@code osName}.
+     */
+    static String defaultRoot(Map<String, String> environment, String osName, String userHome, String homeProperty) {
         String env = environment.get("OSDKIT_HOME");
         if (env != null && !env.isBlank()) {
-            return Path.of(env);
+            return env.strip();
         }
-        String property = System.getProperty("osdkit.home");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
+        if (homeProperty != null && !homeProperty.isBlank()) {
+            return homeProperty.strip();
         }
-        return Path.of(System.getProperty("user.home"), ".osdkit");
+        if (osName.regionMatches(true, 0, "Windows", 0, "Windows".length())) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            if (localAppData != null && !localAppData.isBlank()) {
+                return windowsChild(localAppData.strip(), "osdkit");
+            }
+            String profile = environment.get("USERPROFILE");
+            String base = profile != null && !profile.isBlank() ? profile.strip() : userHome;
+            return windowsChild(windowsChild(windowsChild(base, "AppData"), "Local"), "osdkit");
+        }
+        return userHome + (userHome.endsWith("/") ? "" : "/") + ".osdkit";
+    }
+
+    private static String windowsChild(String parent, String child) {
+        return parent.endsWith("\\") || parent.endsWith("/") ? parent + child : parent + "\\" + child;
     }
 
     private static OsdkitException unusable(Workspace ws, String why, Exception cause) {

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +24,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
@@ -193,6 +200,73 @@ abstract class StorageContract {
         int applied = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM \"probe_schema_history\" WHERE \"type\" = 'SQL' AND \"success\"").mapTo(Integer.class).one());
         assertEquals(3, applied);
+    }
+
+    /** A module jar as a release ships it: {@code deploy/common/...} scripts from the good fixture. */
+    private static Path moduleJar(Path folder, String name, String... scripts) throws Exception {
+        Path jar = folder.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("deploy/"));
+            out.putNextEntry(new JarEntry("deploy/common/"));
+            for (String script : scripts) {
+                out.putNextEntry(new JarEntry("deploy/common/" + script));
+                try (InputStream in = StorageContract.class.getResourceAsStream("/migration-fixtures/good/common/" + script)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static ModuleSchema fromJar(URLClassLoader loader) {
+        return new ModuleSchema("probe", loader, "deploy");
+    }
+
+    private void tamperWithTheRecordedChecksumOfV1() {
+        database.jdbi().useHandle(h -> h.execute("UPDATE \"probe_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'"));
+    }
+
+    @Test
+    void aProcessWhoseScriptsMatchTheMarkerSkipsFlywaysCheck() {
+        database.migrate(fixture("good"));
+        // Flyway's validation would refuse this history; a process that skips Flyway never sees it.
+        tamperWithTheRecordedChecksumOfV1();
+        try (Database second = openSecond()) {
+            second.migrate(fixture("good"));
+        }
+        database.jdbi().useHandle(h -> h.execute("DELETE FROM " + MigrationMarker.TABLE));
+        try (Database third = openSecond()) {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> third.migrate(fixture("good")));
+            assertEquals(CoreErrors.DB_MIGRATION_CHANGED, e.code());
+        }
+    }
+
+    @Test
+    void aModuleJarWithANewerMigrationDeployedOverAnUpToDateDatabaseIsMigrated(@TempDir Path folder) throws Exception {
+        Path release1 = moduleJar(folder, "probe-1.0.jar", "V1__probe_table.sql");
+        Path release2 = moduleJar(folder, "probe-1.1.jar", "V1__probe_table.sql", "V2__add_a_column_and_seed_a_row.sql");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {release1.toUri().toURL()}, null)) {
+            database.migrate(fromJar(loader));
+        }
+        // The same release again skips Flyway (its check would refuse the tampered history), so the
+        // fingerprint is read from the jar...
+        tamperWithTheRecordedChecksumOfV1();
+        try (Database second = openSecond(); URLClassLoader loader = new URLClassLoader(new URL[] {release1.toUri().toURL()}, null)) {
+            second.migrate(fromJar(loader));
+        }
+        database.jdbi().useHandle(h -> h.execute("UPDATE \"probe_schema_history\" SET \"checksum\" = \"checksum\" - 1 WHERE \"version\" = '1'"));
+        // ...and the next release, with one more script, is migrated all the same.
+        assertEquals(1, database.status().schemaVersions().get("probe"));
+        try (Database third = openSecond(); URLClassLoader loader = new URLClassLoader(new URL[] {release2.toUri().toURL()}, null)) {
+            third.migrate(fromJar(loader));
+        }
+        assertEquals(2, database.status().schemaVersions().get("probe"));
+        assertEquals(List.of("from V2.sql"), notes());
+        // And the release before it, started again on that database, is refused instead of skipping.
+        try (Database fourth = openSecond(); URLClassLoader loader = new URLClassLoader(new URL[] {release1.toUri().toURL()}, null)) {
+            OsdkitException e = assertThrows(OsdkitException.class, () -> fourth.migrate(fromJar(loader)));
+            assertTrue(e.getMessage().contains("at version 2 but this osdkit knows only up to 1"), e.getMessage());
+        }
     }
 
     @Test

@@ -33,6 +33,26 @@ class WorkspaceTest {
     }
 
     @Test
+    void onWindowsTheDefaultIsTheLocalApplicationDataFolder() {
+        Map<String, String> env = Map.of("LOCALAPPDATA", "C:\\Users\\ann\\AppData\\Local", "USERPROFILE", "C:\\Users\\ann");
+        assertEquals("C:\\Users\\ann\\AppData\\Local\\osdkit", Workspace.defaultRoot(env, "Windows 11", "C:\\Users\\ann", null));
+        assertEquals("D:\\Profiles\\ann\\AppData\\Local\\osdkit",
+                Workspace.defaultRoot(Map.of("USERPROFILE", "D:\\Profiles\\ann"), "Windows Server 2022", "C:\\Users\\ann", null));
+        assertEquals("C:\\Users\\ann\\AppData\\Local\\osdkit", Workspace.defaultRoot(Map.of(), "Windows 10", "C:\\Users\\ann", null));
+        // A redirected LOCALAPPDATA on a file server is used as given.
+        assertEquals("\\\\fs01\\profiles$\\ann\\osdkit",
+                Workspace.defaultRoot(Map.of("LOCALAPPDATA", "\\\\fs01\\profiles$\\ann\\"), "Windows 11", "C:\\Users\\ann", null));
+    }
+
+    @Test
+    void osdkitHomeAndThePropertyWinOverTheWindowsDefaultAndLinuxKeepsTheDotFolder() {
+        Map<String, String> env = Map.of("LOCALAPPDATA", "C:\\Users\\ann\\AppData\\Local", "OSDKIT_HOME", "E:\\osdkit");
+        assertEquals("E:\\osdkit", Workspace.defaultRoot(env, "Windows 11", "C:\\Users\\ann", "C:\\ignored"));
+        assertEquals("C:\\tests\\home", Workspace.defaultRoot(Map.of("LOCALAPPDATA", "C:\\x"), "Windows 11", "C:\\Users\\ann", "C:\\tests\\home"));
+        assertEquals("/home/ann/.osdkit", Workspace.defaultRoot(Map.of("LOCALAPPDATA", "C:\\x"), "Linux", "/home/ann", null));
+    }
+
+    @Test
     void aFolderThatCannotHoldAWorkspaceIsRefusedClearly() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "not a folder");
         OsdkitException e = assertThrows(OsdkitException.class, () -> Workspace.open(file.resolve("ws")));

@@ -1,0 +1,68 @@
+@echo off
+rem osdkit launcher for Windows (cmd.exe, also what PowerShell runs for "osdkit"). Needs Java 17 or
+rem newer: %JAVA_HOME%\bin\java.exe, else java.exe on the PATH. Runs osdkit on the module path of the
+rem jars in ..\lib.
+rem
+rem Start-up: the first run with a given Java makes a class-data sharing archive of osdkit's classes
+rem (a training run, a few seconds, once); later runs map it. Java 17 records the absolute paths of the
+rem jars in it, so it is made where osdkit is unpacked: in ..\cds when that folder can be written,
+rem else in %LOCALAPPDATA%\osdkit\cds. OSDKIT_CDS=off runs without one; OSDKIT_JAVA_OPTS adds JVM options.
+rem
+rem No parenthesised blocks below contain a path: "C:\Program Files (x86)\..." would end them early.
+setlocal EnableExtensions DisableDelayedExpansion
+
+for %%i in ("%~dp0..") do set "OSDKIT_APP=%%~fi"
+set "OSDKIT_LIB=%OSDKIT_APP%\lib"
+
+set "JAVA_EXE="
+if not defined JAVA_HOME goto java_from_path
+if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+:java_from_path
+if not defined JAVA_EXE for %%i in (java.exe) do set "JAVA_EXE=%%~$PATH:i"
+if defined JAVA_EXE goto java_found
+echo osdkit: no Java found. Install Java 17 or newer, or set JAVA_HOME. 1>&2
+exit /b 1
+:java_found
+
+rem Short runs: C1 only and the serial collector start several times faster; JVM warnings go to stderr.
+set "JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr"
+set "MAIN_MODULE=org.osdkit.cli/org.osdkit.cli.Main"
+set "ARCHIVE="
+if /i "%OSDKIT_CDS%"=="off" goto run
+
+for %%i in ("%JAVA_EXE%\..\..") do set "JAVA_DIR=%%~fi"
+set "RUNTIME=unknown"
+if exist "%JAVA_DIR%\release" for /f "usebackq delims=" %%l in (`findstr /b "JAVA_RUNTIME_VERSION=" "%JAVA_DIR%\release"`) do set "RUNTIME=%%l"
+set "CDS_KEY=%OSDKIT_LIB%;%JAVA_EXE%;%RUNTIME%"
+
+set "CDS_DIR=%OSDKIT_APP%\cds"
+if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
+type nul > "%CDS_DIR%\.probe" 2>nul
+if exist "%CDS_DIR%\.probe" goto cds_dir_ok
+set "CDS_DIR=%LOCALAPPDATA%\osdkit\cds"
+if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
+type nul > "%CDS_DIR%\.probe" 2>nul
+if not exist "%CDS_DIR%\.probe" goto run
+:cds_dir_ok
+del "%CDS_DIR%\.probe" 2>nul
+set "ARCHIVE=%CDS_DIR%\osdkit.jsa"
+
+set "OLD_KEY="
+if exist "%CDS_DIR%\osdkit.key" set /p OLD_KEY=<"%CDS_DIR%\osdkit.key"
+if "%OLD_KEY%"=="%CDS_KEY%" goto archive_ready
+echo osdkit: preparing the start-up archive for this Java (once, a few seconds)... 1>&2
+del "%ARCHIVE%" "%CDS_DIR%\osdkit.key" 2>nul
+rem A Java without dynamic archives (not HotSpot) ignores the option; osdkit then starts without one.
+"%JAVA_EXE%" %JVM_OPTS% -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m org.osdkit.cli/org.osdkit.cli.CdsTraining >nul 2>&1
+if exist "%ARCHIVE%.tmp" move /y "%ARCHIVE%.tmp" "%ARCHIVE%" >nul
+>"%CDS_DIR%\osdkit.key" echo(%CDS_KEY%
+:archive_ready
+if not exist "%ARCHIVE%" set "ARCHIVE="
+
+:run
+if defined ARCHIVE goto run_with_archive
+"%JAVA_EXE%" %JVM_OPTS% %OSDKIT_JAVA_OPTS% --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m %MAIN_MODULE% %*
+exit /b %ERRORLEVEL%
+:run_with_archive
+"%JAVA_EXE%" %JVM_OPTS% -XX:SharedArchiveFile="%ARCHIVE%" %OSDKIT_JAVA_OPTS% --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m %MAIN_MODULE% %*
+exit /b %ERRORLEVEL%
