@@ -51,7 +51,7 @@ final class DiagnoseCommand extends LeafCommand {
         }
         List<LogFile> files = LogInputs.expand(inputs, recurse);
         ProblemReport problems = new ProblemReport(printer());
-        DiagnosisReport report = get(DiagnoseLogs.class).diagnose(inputs, files, rules, read.options(), problems);
+        DiagnosisReport report = get(DiagnoseLogs.class).diagnose(inputs, files, rules, read.options(spec.commandLine()), problems);
         problems.finish();
         Long runId = noSave ? null : get(DiagnosisHistory.class).record(report, app().settings().actor());
         if (printer().format() == OutputFormat.json) {

@@ -28,14 +28,6 @@ final class ReadOptionsMixin {
             description = "Cut messages longer than this many characters (default: ${DEFAULT-VALUE}, at least 64); the full length is reported.")
     int maxMessage = ReadOptions.DEFAULT_MAX_MESSAGE_CHARS;
 
-    /**
-     * The options without a command line to blame: a bad value throws {@link IllegalArgumentException}.
-     * Commands call {@link #options(CommandLine)}, which makes it a usage error.
-     */
-    ReadOptions options() {
-        return new ReadOptions(assumeZone, invertBias, maxMessage).withZones(ZoneHints.parse(zones));
-    }
-
     /** The options; a bad value is a usage error (exit code 2) naming the option. */
     ReadOptions options(CommandLine cl) {
         if (maxMessage < ReadOptions.MIN_MESSAGE_CHARS) {
