@@ -2,7 +2,10 @@ package org.osdkit.cli.drivers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import org.osdkit.cli.output.OutputFormat;
@@ -12,6 +15,7 @@ import org.osdkit.core.OsTarget;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.catalog.ScanListener;
+import org.osdkit.drivers.distribution.DistributionPoint;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -61,6 +65,34 @@ final class CliSupport {
                     + "\" is not a driver hash; give the hash or its first 8 or more hex digits, as 'osdkit drivers list' shows them.");
         }
         return d;
+    }
+
+    /**
+     * Distribution points named on the command line ({@code --dp}, {@code <fqdn>}): a name that is no FQDN is a
+     * usage error; a well-formed one osdkit does not know is for the use case to report (exit code 1). A name
+     * with SMSPXEIMAGE$ in it goes through unchecked so the use case refuses it with its own reason and audits it.
+     */
+    static List<String> dpNames(CommandSpec spec, String label, List<String> names) {
+        names.forEach(n -> dpName(spec, label, n));
+        return names;
+    }
+
+    /** One distribution point named on the command line, checked as {@link #dpNames} does. */
+    static String dpName(CommandSpec spec, String label, String name) {
+        if (name.toUpperCase(Locale.ROOT).contains(DistributionPoint.PXE_SHARE)) {
+            return name;
+        }
+        option(spec, label, () -> DistributionPoint.validName(name));
+        return name;
+    }
+
+    /** {@code value} parsed by {@code parse}, whose IllegalArgumentException (a value not in a fixed set) is a usage error naming {@code option}. */
+    static <T> T parsed(CommandSpec spec, String option, String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for " + option + ": " + e.getMessage());
+        }
     }
 
     /**

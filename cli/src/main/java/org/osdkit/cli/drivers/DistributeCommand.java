@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -44,6 +45,7 @@ final class DistributeCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.dpNames(spec, "--dp", dps);
         DistributePackage distribute = get(DistributePackage.class);
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
@@ -55,11 +57,12 @@ final class DistributeCommand extends LeafCommand {
         List<DistributionResult> results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE);
         if (results.isEmpty()) {
             printer().info("Nothing changed.");
-            return ExitCodes.OK;
         }
         Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");
         results.forEach(r -> table.row(packageId, r.dpName(), r.state(), r.sourceVersion(), r.copied(), r.reused(), r.message()));
-        printer().table(table);
+        if (!results.isEmpty() || printer().format() != OutputFormat.table) {
+            printer().table(table);
+        }
         return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

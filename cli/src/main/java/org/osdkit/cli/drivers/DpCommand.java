@@ -7,6 +7,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.GroupCommand;
 import org.osdkit.cli.command.LeafCommand;
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.SiteCode;
@@ -43,6 +44,7 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
+            CliSupport.dpName(spec, "--name", name);
             DistributionPoint dp = get(RegisterDistributionPoint.class).register(name, site, share);
             printer().table(Table.of("Name", "SiteCode", "Share").row(dp.name(), dp.site(), dp.share()));
             return ExitCodes.OK;
@@ -70,13 +72,23 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
+            CliSupport.dpName(spec, "<fqdn>", name);
             if (!force.approve("Remove distribution point", name)) {
                 printer().info("Nothing changed.");
+                removed(false);
                 return ExitCodes.OK;
             }
             get(RegisterDistributionPoint.class).remove(name);
             printer().info("Distribution point " + name + " removed.");
+            removed(true);
             return ExitCodes.OK;
+        }
+
+        /** The sentence is for people; JSON and CSV get the result as one row, so stdout is one document there too. */
+        private void removed(boolean removed) {
+            if (printer().format() != OutputFormat.table) {
+                printer().table(Table.of("Name", "Removed").row(name, removed));
+            }
         }
     }
 
@@ -90,7 +102,7 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            print(printer(), List.of(get(RegisterDistributionPoint.class).addToGroup(group, members)));
+            print(printer(), List.of(get(RegisterDistributionPoint.class).addToGroup(group, CliSupport.dpNames(spec, "--dp", members))));
             return ExitCodes.OK;
         }
     }
@@ -105,7 +117,7 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            print(printer(), List.of(get(RegisterDistributionPoint.class).removeFromGroup(group, members)));
+            print(printer(), List.of(get(RegisterDistributionPoint.class).removeFromGroup(group, CliSupport.dpNames(spec, "--dp", members))));
             return ExitCodes.OK;
         }
     }
@@ -138,7 +150,7 @@ final class DpCommand extends GroupCommand {
 
         @Override
         protected int execute() {
-            Optional<DistributionState> only = Optional.ofNullable(state).map(DistributionState::parse);
+            Optional<DistributionState> only = Optional.ofNullable(state).map(s -> CliSupport.parsed(spec, "--state", s, DistributionState::parse));
             Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Updated", "Message");
             boolean failed = false;
             // State says "behind (has 1, package is 2)" for a DP holding an older version than the package's (ContentUpdating in ConfigMgr's terms).

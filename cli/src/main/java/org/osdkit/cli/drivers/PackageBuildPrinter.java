@@ -3,6 +3,7 @@ package org.osdkit.cli.drivers;
 import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
+import org.osdkit.cli.output.View;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.packages.DriverPackage;
@@ -14,19 +15,25 @@ final class PackageBuildPrinter {
     private PackageBuildPrinter() {
     }
 
+    /** The parts of the printed result, for the csv refusal's message (see {@link CliSupport#oneTable}). */
+    static final String PARTS = "two tables (Package, Added)";
+
+    /**
+     * The package and the drivers added to it as one view: two tables for people, one JSON document for
+     * machines (the caller refused csv before building). A what-if run prints its plan instead.
+     */
     static void print(Printer printer, PackageBuild build) {
         printer.whatIf(build.plan());
         DriverPackage p = build.driverPackage();
         if (build.plan().isEmpty()) {
-            printer.table(Table.of("PackageID", "Name", "PkgSourcePath", "SourceVersion", "Drivers", "Added", "Removed")
-                    .row(p.id(), p.name(), p.source(), p.sourceVersion(), p.drivers().size(), build.added().size(), build.removed().size()));
-        }
-        Table added = Table.of("Driver", "INF", "Name", "Provider", "Class", "DriverVer");
-        for (CatalogDriver d : build.added()) {
-            added.row(d.shortHash(), d.infName(), d.name(), d.provider(), d.className(), d.driverVer());
-        }
-        if (!added.isEmpty()) {
-            printer.table(added);
+            Table properties = Table.of("Property", "Value").row("PackageID", p.id()).row("Name", p.name()).row("PkgSourcePath", p.source())
+                    .row("SourceVersion", p.sourceVersion()).row("Drivers", p.drivers().size()).row("Added", build.added().size())
+                    .row("Removed", build.removed().size()).row("Changed", build.changed());
+            Table added = Table.of("Driver", "INF", "Name", "Provider", "Class", "DriverVer");
+            for (CatalogDriver d : build.added()) {
+                added.row(d.shortHash(), d.infName(), d.name(), d.provider(), d.className(), d.driverVer());
+            }
+            printer.view(View.of().properties("Package", properties).table("Added", added));
         }
         build.skipped().forEach(s -> printer.warn("Not added: " + s));
         build.warnings().forEach(printer::warn);

@@ -77,6 +77,8 @@ final class PackageCreateCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.oneTable(spec, printer(), PackageBuildPrinter.PARTS);
+        drivers.forEach(d -> CliSupport.driverHash(spec, "--driver", d));
         CreateDriverPackage create = get(CreateDriverPackage.class);
         if (confirm.enabled() && !whatIf.enabled()) {
             PackageBuild planned = create.create(request(true));

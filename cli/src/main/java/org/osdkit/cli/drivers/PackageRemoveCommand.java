@@ -5,6 +5,8 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -61,6 +63,14 @@ final class PackageRemoveCommand extends LeafCommand {
             return ExitCodes.OK;
         }
         PackageRemoval removal = remover.remove(id, keepSource, gate);
+        if (printer().format() != OutputFormat.table) {
+            // The lines below are for people (stderr here); JSON and CSV get one table of every deletion asked about.
+            Table steps = Table.of("PackageID", "Path", "Outcome", "Reason", "RecordRemoved");
+            removal.steps().forEach(step -> steps.row(id, step.path(), step.declined() ? "Declined"
+                    : step.failed() ? "Failed" : step.deleted() ? "Deleted" : "AlreadyGone",
+                    step.failed() ? step.reason() : "", removal.recordRemoved()));
+            printer().table(steps);
+        }
         for (RemovalStep step : removal.steps()) {
             if (step.deleted()) {
                 printer().info("Removed " + step.path());

@@ -54,6 +54,9 @@ final class PackageUpdateCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.oneTable(spec, printer(), PackageBuildPrinter.PARTS);
+        addDrivers.forEach(d -> CliSupport.driverHash(spec, "--add-driver", d));
+        removeDrivers.forEach(d -> CliSupport.driverHash(spec, "--remove-driver", d));
         UpdateDriverPackage update = get(UpdateDriverPackage.class);
         if (confirm.enabled() && !whatIf.enabled()) {
             PackageBuild planned = update.update(id, change(true));

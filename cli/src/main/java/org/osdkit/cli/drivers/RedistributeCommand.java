@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -43,6 +44,7 @@ final class RedistributeCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        CliSupport.dpNames(spec, "--dp", dps);
         DistributePackage distribute = get(DistributePackage.class);
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
@@ -54,11 +56,13 @@ final class RedistributeCommand extends LeafCommand {
         if (results.isEmpty()) {
             printer().info(dps.isEmpty() ? "Every distribution point of " + packageId + " holds SourceVersion "
                     + get(DriverPackageStore.class).require(packageId).sourceVersion() + "; nothing to do." : "Nothing changed.");
-            return ExitCodes.OK;
         }
         Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Copied", "Reused", "Message");
         results.forEach(r -> table.row(packageId, r.dpName(), r.state(), r.sourceVersion(), r.copied(), r.reused(), r.message()));
-        printer().table(table);
+        // Nothing to do is an empty table in JSON and CSV (one document all the same), the sentence above for people.
+        if (!results.isEmpty() || printer().format() != OutputFormat.table) {
+            printer().table(table);
+        }
         return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

@@ -5,8 +5,11 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Table;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;
+import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverRemoval;
 import org.osdkit.drivers.packages.PackageBuild;
@@ -41,23 +44,24 @@ final class RemoveDriverCommand extends LeafCommand {
 
     @Override
     protected int execute() {
+        String hash = CliSupport.driverHash(spec, "<driver>", driver);
         RemoveCatalogDriver remover = get(RemoveCatalogDriver.class);
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
-            remover.remove(driver, fromPackages, plan);
+            remover.remove(hash, fromPackages, plan);
             plan.plan().whatIfLines().forEach(printer()::info);
             return ExitCodes.OK;
         }
         ShouldProcess gate;
         if (confirm.enabled()) {
             gate = confirm.gate();
-        } else if (force.approve("Remove driver from the catalog", driver)) {
+        } else if (force.approve("Remove driver from the catalog", hash)) {
             gate = ShouldProcess.always();
         } else {
             printer().info("Nothing changed.");
             return ExitCodes.OK;
         }
-        DriverRemoval removal = remover.remove(driver, fromPackages, gate);
+        DriverRemoval removal = remover.remove(hash, fromPackages, gate);
         for (PackageBuild b : removal.packages()) {
             DriverPackage p = b.driverPackage();
             printer().info("Taken out of " + p.id() + " (" + p.name() + "), now SourceVersion " + p.sourceVersion() + "; 'drivers redistribute " + p.id()
@@ -65,6 +69,11 @@ final class RemoveDriverCommand extends LeafCommand {
         }
         printer().info(removal.removed() ? "Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog."
                 : "Nothing more changed: the driver is kept in the catalog.");
+        if (printer().format() != OutputFormat.table) {
+            CatalogDriver d = removal.driver();
+            printer().table(Table.of("Driver", "INF", "Name", "DriverVer", "Removed", "TakenOutOf").row(d.shortHash(), d.infName(), d.name(),
+                    d.driverVer().toString(), removal.removed(), removal.packages().stream().map(b -> b.driverPackage().id().value()).toList()));
+        }
         return ExitCodes.OK;
     }
 }

@@ -25,11 +25,20 @@ public record DistributionPoint(String name, SiteCode site, UncPath share) {
     public DistributionPoint {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(share, "share");
-        name = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        if (name.length() > 255 || !HOST.matcher(name).matches()) {
-            throw new OsdkitException(DriverErrors.DP_INVALID, "\"" + name + "\" is not a distribution point name; use its FQDN, e.g. dp01.contoso.com.");
-        }
+        name = validName(name);
         refusePxeShare(share);
+    }
+
+    /**
+     * {@code name} as a distribution point is named (stripped, lower case), or DRV-DP-INVALID when it is no
+     * host name: front-ends check a DP named on their command line with it before looking it up.
+     */
+    public static String validName(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (n.length() > 255 || !HOST.matcher(n).matches()) {
+            throw new OsdkitException(DriverErrors.DP_INVALID, "\"" + n + "\" is not a distribution point name; use its FQDN, e.g. dp01.contoso.com.");
+        }
+        return n;
     }
 
     /** Refuses a share path with an {@code SMSPXEIMAGE$} folder, saying why. */
