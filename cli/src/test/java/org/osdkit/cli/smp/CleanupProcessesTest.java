@@ -176,7 +176,12 @@ class CleanupProcessesTest {
             String last = finish(target, resume, log, seed);
             reporter.publishEntry("kill loop on " + kind + " (seed " + seed + ")", String.join("; ", log));
             assertTrue(last.contains(" 0 failed, 0 refused, 0 skipped"), last);
-            target.check(smp);
+            try {
+                target.check(smp);
+            } catch (AssertionError e) {
+                // The seed and the kills, so a failure can be replayed and its moment found.
+                throw new AssertionError(e.getMessage() + " (seed " + seed + ", " + log + ")", e);
+            }
         }
     }
 

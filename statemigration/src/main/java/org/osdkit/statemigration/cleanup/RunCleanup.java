@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * <p>Per store: the journal says the step is started (committed) before anything is deleted; after the
  * deletion, the step's outcome, the association's deletion date and the audit entry are written in one
  * transaction. A kill between the deletion and that commit leaves a started step whose folder is gone:
- * the resume records it as deleted with the planned bytes. An interrupted run is resumed from its
+ * the resume records it as deleted with the planned bytes, and so is a store a resume finishes deleting (an earlier
+ * attempt may have removed part of it, even when the step still reads PLANNED: H2 can lose a killed process's last
+ * commits). An interrupted run is resumed from its
  * journal: stores already finished are reported, not redone, and the rest are re-checked against a
  * fresh plan before anything is deleted.
  */
@@ -286,8 +288,10 @@ public final class RunCleanup {
         pause();
         StoreDeletion.Result result = new StoreDeletion(fileSystem).delete(roots, store);
         pause();
-        if (step.state() == StepState.STARTED && result.state() == StepState.DELETED) {
-            // An earlier attempt removed part of the store before it was killed: the run freed the whole planned size.
+        if (resume && result.state() == StepState.DELETED) {
+            // An earlier attempt may have removed part of the store before it was killed: the run freed the whole planned size.
+            // Also when the step still reads PLANNED: H2 can lose a killed process's last commits (STARTED among them), so a
+            // half-deleted store need not say so; what is left of it is not its size.
             result = new StoreDeletion.Result(StepState.DELETED, Math.max(result.bytes(), step.plannedBytes()), null);
         }
         return finish(runId, step, result);

@@ -184,6 +184,36 @@ abstract class RunCleanupContract {
         assertThrows(OsdkitException.class, () -> runner(fresh).run(smp.settings(), plan(), true), "nothing left to resume");
     }
 
+    /**
+     * H2 can lose a process's last commits to kill -9 (seen in the kill loop: two connections committing at once, the step's
+     * STARTED among the commits lost). The resume then finds the half-deleted store still PLANNED: it must not journal
+     * what little was left as the store's size (it journalled 0 bytes for a store emptied all but its folder).
+     */
+    @Test
+    void aPlannedStepWhoseStoreAnEarlierAttemptEmptiedIsJournalledWithThePlannedBytes() {
+        sevenExpiredStores();
+        Path fourth = smp.path(Fixture.hex(3));
+        // Killed as it removes the fourth store's folder: everything in it is gone, the folder is not.
+        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(fourth::equals);
+        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        assertTrue(Files.exists(fourth));
+        String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
+        JournalStep step = journal.steps(runId).get(3);
+        assertEquals(StepState.STARTED, step.state());
+        assertEquals(1003, step.plannedBytes());
+        // The commit of STARTED lost, as H2 lost it: the step reads PLANNED again.
+        db.jdbi().useHandle(h -> h.execute("UPDATE smp_cleanup_steps SET state = ?, started_at = NULL WHERE run_id = ? AND seq = ?",
+                StepState.PLANNED.name(), runId, step.seq()));
+
+        CleanupReport resumed = runner(new FailingFileSystem()).run(smp.settings(), plan(), true);
+        assertEquals(7, resumed.count(StepState.DELETED));
+        assertEquals(1003, resumed.outcomes().get(3).bytes(), "the run freed the store's planned size, not what was left of it");
+        JournalStep journalled = journal.steps(runId).get(3);
+        assertEquals(StepState.DELETED, journalled.state());
+        assertEquals(1003L, journalled.bytesDeleted());
+        assertFalse(Files.exists(fourth));
+    }
+
     @Test
     void killBetweenDeletionAndItsJournalEntryIsSettledOnResume() {
         sevenExpiredStores();
