@@ -3,6 +3,7 @@ package org.osdkit.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.osdkit.cli.output.Printer;
+import org.osdkit.cli.terminal.StreamColours;
 import picocli.CommandLine;
 
 /** The {@code osdkit} launcher's entry point. */
@@ -12,15 +13,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, Printer.stdout(), Printer.stderr(), System.getenv());
+        Map<String, String> environment = System.getenv();
+        int code = run(args, Printer.stdout(), Printer.stderr(), environment, StreamColours.detect(args, environment));
         System.exit(code);
     }
 
     /** Runs one command line with the given writers and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        // Writers other than the process's streams are no terminal: no colour.
+        return run(args, out, err, environment, StreamColours.NONE);
+    }
+
+    /** As above, colouring each stream as {@code colours} decided. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, StreamColours colours) {
         OsdkitCommand root = new OsdkitCommand(environment);
         try {
-            return commandLine(root, out, err).execute(args);
+            return commandLine(root, out, err, colours).execute(args);
         } finally {
             root.close();
             out.flush();
@@ -29,12 +37,18 @@ public final class Main {
     }
 
     static CommandLine commandLine(OsdkitCommand root, PrintWriter out, PrintWriter err) {
+        return commandLine(root, out, err, StreamColours.NONE);
+    }
+
+    static CommandLine commandLine(OsdkitCommand root, PrintWriter out, PrintWriter err, StreamColours colours) {
+        root.colours = colours;
         CommandLine cl = new CommandLine(root);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(colours.out().ansi()));
         Converters.register(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
-        ErrorReporter reporter = new ErrorReporter(root);
+        ErrorReporter reporter = new ErrorReporter(root, colours.err());
         cl.setExecutionExceptionHandler(reporter);
         cl.setParameterExceptionHandler(reporter);
         return cl;

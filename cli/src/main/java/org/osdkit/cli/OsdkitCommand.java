@@ -8,6 +8,7 @@ import org.osdkit.cli.drivers.DriversCommand;
 import org.osdkit.cli.logs.LogsCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.sites.SitesCommand;
+import org.osdkit.cli.terminal.StreamColours;
 import org.osdkit.cli.smp.SmpCommand;
 import org.osdkit.cli.web.WebCommand;
 import org.osdkit.core.workspace.Workspace;
@@ -49,6 +50,15 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             description = "More detail: stack traces on errors and DEBUG records in osdkit's log (-vv: libraries too).")
     boolean[] verbose = new boolean[0];
 
+    // Read before parsing by StreamColours (so help and usage errors obey it too); declared here to be
+    // accepted and documented with the other global options.
+    @Option(names = StreamColours.NO_COLOR_OPTION, scope = ScopeType.INHERIT,
+            description = "No colour, as when output is redirected or NO_COLOR is set.")
+    boolean noColor;
+
+    /** The colour decisions for this command line; set by the launcher. */
+    StreamColours colours = StreamColours.NONE;
+
     public OsdkitCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -68,7 +78,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
         if (context == null) {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");
-            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine());
+            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours);
         }
         return context;
     }

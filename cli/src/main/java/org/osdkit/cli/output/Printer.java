@@ -19,6 +19,7 @@ import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.osdkit.cli.terminal.StreamColours;
 import org.osdkit.core.json.OsdkitJson;
 
 /**
@@ -35,12 +36,19 @@ public final class Printer {
     private final OutputFormat format;
     private final ObjectMapper mapper;
     private final ZoneId displayZone;
+    private final StreamColours colours;
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
         this(out, err, format, ZoneId.systemDefault());
     }
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone) {
+        this(out, err, format, displayZone, StreamColours.NONE);
+    }
+
+    /** With colour for errors, warnings and success where {@code colours} allows it on each stream. */
+    public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone, StreamColours colours) {
+        this.colours = colours;
         this.out = out;
         this.err = err;
         this.format = format;
@@ -116,13 +124,21 @@ public final class Printer {
         target.flush();
     }
 
+    /** A line for people that says something worked, green on a terminal; where {@link #info} prints. */
+    public void success(String message) {
+        boolean onOut = format == OutputFormat.table;
+        PrintWriter target = onOut ? out : err;
+        target.println((onOut ? colours.out() : colours.err()).success(message));
+        target.flush();
+    }
+
     public void warn(String message) {
-        err.println("WARNING: " + message);
+        err.println(colours.err().warning("WARNING: " + message));
         err.flush();
     }
 
     public void error(String message) {
-        err.println("ERROR: " + message);
+        err.println(colours.err().error("ERROR: " + message));
         err.flush();
     }
 
