@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import picocli.CommandLine;
 
 /** The {@code osdkit} launcher's entry point. */
@@ -14,7 +15,9 @@ public final class Main {
 
     public static void main(String[] args) {
         Map<String, String> environment = System.getenv();
-        int code = run(args, Printer.stdout(), Printer.stderr(), environment, StreamColours.detect(args, environment));
+        OsdkitCommand root = new OsdkitCommand(environment);
+        root.tableWidth = TableWidth.forStdout(environment);
+        int code = run(root, args, Printer.stdout(), Printer.stderr(), StreamColours.detect(args, environment));
         System.exit(code);
     }
 
@@ -26,7 +29,10 @@ public final class Main {
 
     /** As above, colouring each stream as {@code colours} decided. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, StreamColours colours) {
-        OsdkitCommand root = new OsdkitCommand(environment);
+        return run(new OsdkitCommand(environment), args, out, err, colours);
+    }
+
+    private static int run(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err, StreamColours colours) {
         try {
             return commandLine(root, out, err, colours).execute(args);
         } finally {

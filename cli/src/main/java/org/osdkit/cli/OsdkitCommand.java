@@ -2,6 +2,7 @@ package org.osdkit.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.osdkit.cli.command.AppContext;
 import org.osdkit.cli.command.ContextHolder;
 import org.osdkit.cli.drivers.DriversCommand;
@@ -9,6 +10,7 @@ import org.osdkit.cli.logs.LogsCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.sites.SitesCommand;
 import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import org.osdkit.cli.smp.SmpCommand;
 import org.osdkit.cli.web.WebCommand;
 import org.osdkit.core.workspace.Workspace;
@@ -59,6 +61,9 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
     /** The colour decisions for this command line; set by the launcher. */
     StreamColours colours = StreamColours.NONE;
 
+    /** The width tables fit into; set by the launcher for the process's own stdout. */
+    IntSupplier tableWidth = TableWidth.UNLIMITED;
+
     public OsdkitCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -78,7 +83,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
         if (context == null) {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");
-            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours);
+            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours, tableWidth);
         }
         return context;
     }

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.osdkit.cli.logging.OwnLog;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
 import org.osdkit.core.guice.CoreModule;
@@ -47,18 +49,21 @@ public final class AppContext implements AutoCloseable {
     /** Opens the workspace and osdkit's own log for one command line; the injector waits for its first use. */
     public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root) {
-        return open(workspaceRoot, databaseUrl, format, verbosity, environment, root, StreamColours.NONE);
+        return open(workspaceRoot, databaseUrl, format, verbosity, environment, root, StreamColours.NONE, TableWidth.UNLIMITED);
     }
 
-    /** As above, with the colour decisions for stdout and stderr made at the start of the command line. */
+    /**
+     * As above, with the colour decisions for stdout and stderr made at the start of the command line
+     * and the width tables must fit (0: no limit).
+     */
     public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
-                           Map<String, String> environment, CommandLine root, StreamColours colours) {
+                           Map<String, String> environment, CommandLine root, StreamColours colours, IntSupplier tableWidth) {
         Workspace workspace = Workspace.open(workspaceRoot);
         long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);
         int logMaxHistory = (int) number(root, environment, "OSDKIT_LOG_MAX_HISTORY", 1, 1);
         OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
         CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, System.getProperty("user.name"), logMaxBytes, logMaxHistory);
-        Printer printer = new Printer(root.getOut(), root.getErr(), format, ZoneId.systemDefault(), colours);
+        Printer printer = new Printer(root.getOut(), root.getErr(), format, ZoneId.systemDefault(), colours, tableWidth);
         return new AppContext(settings, printer, verbosity, lockTiming(root, environment));
     }
 
