@@ -27,4 +27,5 @@ module org.osdkit.cli {
     opens org.osdkit.cli.smp;
     opens org.osdkit.cli.logs;
     opens org.osdkit.cli.web;
+    opens org.osdkit.cli.completion;
 }

@@ -37,7 +37,9 @@ final class CommandGroups {
     static void addFor(CommandLine root, List<Class<?>> groups, String[] args) {
         Class<?> wanted = wanted(groups, args);
         boolean none = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-        if (wanted == null && !none) {
+        // The completion script is generated from the whole command model, so it needs every group in full.
+        boolean whole = wanted != null && wanted.getAnnotation(Command.class).name().equals("completion");
+        if ((wanted == null && !none) || whole) {
             addAll(root, groups);
             return;
         }

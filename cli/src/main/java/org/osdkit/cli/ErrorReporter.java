@@ -2,6 +2,7 @@ package org.osdkit.cli;
 
 import java.io.PrintWriter;
 import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.terminal.Colours;
 import org.osdkit.core.OsdkitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +21,18 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     private final OsdkitCommand root;
+    private final Colours colours;
 
-    ErrorReporter(OsdkitCommand root) {
+    ErrorReporter(OsdkitCommand root, Colours colours) {
         this.root = root;
+        this.colours = colours;
     }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("ERROR: " + e.getMessage());
+        err.println(colours.error("ERROR: " + e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
@@ -45,11 +48,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         PrintWriter err = cl.getErr();
         OsdkitException oe = OsdkitException.in(e).orElse(null);
         if (oe != null) {
-            err.println("ERROR [" + oe.code().id() + "]: " + oe.describe());
+            err.println(colours.error("ERROR [" + oe.code().id() + "]: " + oe.describe()));
             LOG.error("{} failed: [{}] {}", cl.getCommandSpec().qualifiedName(), oe.code().id(), oe.describe(), oe);
         } else {
-            err.println("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + (root.verbosity() > 0 ? "" : " (run again with -v for details)"));
+            err.println(colours.error("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (root.verbosity() > 0 ? "" : " (run again with -v for details)")));
             LOG.error("{} failed unexpectedly", cl.getCommandSpec().qualifiedName(), e);
         }
         if (root.verbosity() > 0) {

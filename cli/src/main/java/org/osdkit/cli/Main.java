@@ -3,6 +3,8 @@ package org.osdkit.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.osdkit.cli.output.Printer;
+import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import picocli.CommandLine;
 
 /** The {@code osdkit} launcher's entry point. */
@@ -12,15 +14,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, Printer.stdout(), Printer.stderr(), System.getenv());
+        Map<String, String> environment = System.getenv();
+        OsdkitCommand root = new OsdkitCommand(environment);
+        root.tableWidth = TableWidth.forStdout(environment);
+        int code = run(root, args, Printer.stdout(), Printer.stderr(), StreamColours.detect(args, environment));
         System.exit(code);
     }
 
     /** Runs one command line with the given writers and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        OsdkitCommand root = new OsdkitCommand(environment);
+        // Writers other than the process's streams are no terminal: no colour.
+        return run(args, out, err, environment, StreamColours.NONE);
+    }
+
+    /** As above, colouring each stream as {@code colours} decided. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, StreamColours colours) {
+        return run(new OsdkitCommand(environment), args, out, err, colours);
+    }
+
+    private static int run(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err, StreamColours colours) {
         try {
-            return commandLine(root, args, out, err).execute(args);
+            return commandLine(root, args, out, err, colours).execute(args);
         } finally {
             root.close();
             out.flush();
@@ -30,25 +44,36 @@ public final class Main {
 
     /** The whole command tree. */
     static CommandLine commandLine(OsdkitCommand root, PrintWriter out, PrintWriter err) {
+        return commandLine(root, out, err, StreamColours.NONE);
+    }
+
+    static CommandLine commandLine(OsdkitCommand root, PrintWriter out, PrintWriter err, StreamColours colours) {
+        root.colours = colours;
         CommandLine cl = new CommandLine(root);
         CommandGroups.addAll(cl, OsdkitCommand.GROUPS);
-        return configure(cl, root, out, err);
+        return configure(cl, root, out, err, colours);
     }
 
     /** The tree {@code args} needs: its command group in full, the others as stand-ins ({@link CommandGroups}). */
     static CommandLine commandLine(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(root, args, out, err, StreamColours.NONE);
+    }
+
+    static CommandLine commandLine(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err, StreamColours colours) {
+        root.colours = colours;
         CommandLine cl = new CommandLine(root);
         CommandGroups.addFor(cl, OsdkitCommand.GROUPS, args);
-        return configure(cl, root, out, err);
+        return configure(cl, root, out, err, colours);
     }
 
     /** After the groups are added: converters and settings reach only the commands already there. */
-    private static CommandLine configure(CommandLine cl, OsdkitCommand root, PrintWriter out, PrintWriter err) {
+    private static CommandLine configure(CommandLine cl, OsdkitCommand root, PrintWriter out, PrintWriter err, StreamColours colours) {
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(colours.out().ansi()));
         Converters.register(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
-        ErrorReporter reporter = new ErrorReporter(root);
+        ErrorReporter reporter = new ErrorReporter(root, colours.err());
         cl.setExecutionExceptionHandler(reporter);
         cl.setParameterExceptionHandler(reporter);
         return cl;

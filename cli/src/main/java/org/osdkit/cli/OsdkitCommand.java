@@ -3,13 +3,17 @@ package org.osdkit.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.osdkit.cli.command.AppContext;
 import org.osdkit.cli.command.ContextHolder;
+import org.osdkit.cli.completion.CompletionCommand;
 import org.osdkit.cli.drivers.DriversCommand;
 import org.osdkit.cli.logs.LogsCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.sites.SitesCommand;
 import org.osdkit.cli.smp.SmpCommand;
+import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import org.osdkit.cli.web.WebCommand;
 import org.osdkit.core.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -32,7 +36,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
      * one a command line names.
      */
     static final List<Class<?>> GROUPS = List.of(DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class,
-            WebCommand.class, StatusCommand.class);
+            WebCommand.class, StatusCommand.class, CompletionCommand.class);
 
     private final Map<String, String> environment;
     private AppContext context;
@@ -56,6 +60,18 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             description = "More detail: stack traces on errors and DEBUG records in osdkit's log (-vv: libraries too).")
     boolean[] verbose = new boolean[0];
 
+    // Read before parsing by StreamColours (so help and usage errors obey it too); declared here to be
+    // accepted and documented with the other global options.
+    @Option(names = StreamColours.NO_COLOR_OPTION, scope = ScopeType.INHERIT,
+            description = "No colour, as when output is redirected or NO_COLOR is set.")
+    boolean noColor;
+
+    /** The colour decisions for this command line; set by the launcher. */
+    StreamColours colours = StreamColours.NONE;
+
+    /** The width tables fit into; set by the launcher for the process's own stdout. */
+    IntSupplier tableWidth = TableWidth.UNLIMITED;
+
     public OsdkitCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -75,7 +91,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
         if (context == null) {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");
-            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine());
+            context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours, tableWidth);
         }
         return context;
     }

@@ -6,10 +6,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.osdkit.cli.logging.OwnLog;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
+import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OpenResources;
@@ -47,13 +51,22 @@ public final class AppContext implements AutoCloseable {
     /** Opens the workspace and osdkit's own log for one command line; the injector waits for its first use. */
     public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root) {
+        return open(workspaceRoot, databaseUrl, format, verbosity, environment, root, StreamColours.NONE, TableWidth.UNLIMITED);
+    }
+
+    /**
+     * As above, with the colour decisions for stdout and stderr made at the start of the command line
+     * and the width tables must fit (0: no limit).
+     */
+    public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
+                           Map<String, String> environment, CommandLine root, StreamColours colours, IntSupplier tableWidth) {
         Workspace workspace = Workspace.open(workspaceRoot);
         long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);
         int logMaxHistory = (int) number(root, environment, "OSDKIT_LOG_MAX_HISTORY", 1, 1);
         Actor actor = actor(root, environment);
         OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
         CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, actor, logMaxBytes, logMaxHistory);
-        Printer printer = new Printer(root.getOut(), root.getErr(), format);
+        Printer printer = new Printer(root.getOut(), root.getErr(), format, ZoneId.systemDefault(), colours, tableWidth);
         return new AppContext(settings, printer, verbosity, lockTiming(root, environment));
     }
 

@@ -16,9 +16,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.osdkit.cli.terminal.StreamColours;
+import org.osdkit.cli.terminal.TableWidth;
 import org.osdkit.core.json.OsdkitJson;
 import org.osdkit.core.whatif.OperationPlan;
 
@@ -36,12 +39,27 @@ public final class Printer {
     private final OutputFormat format;
     private final ObjectMapper mapper;
     private final ZoneId displayZone;
+    private final StreamColours colours;
+    private final IntSupplier tableWidth;
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
         this(out, err, format, ZoneId.systemDefault());
     }
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone) {
+        this(out, err, format, displayZone, StreamColours.NONE);
+    }
+
+    /** With colour for errors, warnings and success where {@code colours} allows it on each stream. */
+    public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone, StreamColours colours) {
+        this(out, err, format, displayZone, colours, TableWidth.UNLIMITED);
+    }
+
+    /** As above, fitting tables into {@code tableWidth} columns (0: no limit), asked when a table is printed. */
+    public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone, StreamColours colours,
+                   IntSupplier tableWidth) {
+        this.colours = colours;
+        this.tableWidth = tableWidth;
         this.out = out;
         this.err = err;
         this.format = format;
@@ -138,13 +156,21 @@ public final class Printer {
         target.flush();
     }
 
+    /** A line for people that says something worked, green on a terminal; where {@link #info} prints. */
+    public void success(String message) {
+        boolean onOut = format == OutputFormat.table;
+        PrintWriter target = onOut ? out : err;
+        target.println((onOut ? colours.out() : colours.err()).success(message));
+        target.flush();
+    }
+
     public void warn(String message) {
-        err.println("WARNING: " + message);
+        err.println(colours.err().warning("WARNING: " + message));
         err.flush();
     }
 
     public void error(String message) {
-        err.println("ERROR: " + message);
+        err.println(colours.err().error("ERROR: " + message));
         err.flush();
     }
 
@@ -176,6 +202,7 @@ public final class Printer {
             }
             cells.add(line);
         }
+        TableFit.fit(widths, headers, tableWidth.getAsInt());
         printRow(headers, widths);
         List<String> rule = new ArrayList<>();
         for (int width : widths) {
@@ -191,9 +218,10 @@ public final class Printer {
             if (i > 0) {
                 b.append("  ");
             }
-            b.append(cells.get(i));
+            String cell = TableFit.elide(cells.get(i), widths[i]);
+            b.append(cell);
             if (i < cells.size() - 1) {
-                b.append(" ".repeat(widths[i] - cells.get(i).length()));
+                b.append(" ".repeat(widths[i] - cell.length()));
             }
         }
         out.println(b);

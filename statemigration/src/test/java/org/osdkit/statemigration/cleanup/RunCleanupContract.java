@@ -194,8 +194,8 @@ abstract class RunCleanupContract {
         sevenExpiredStores();
         Path fourth = smp.path(Fixture.hex(3));
         // Killed as it removes the fourth store's folder: everything in it is gone, the folder is not.
-        FailingFileSystem dying = new FailingFileSystem().killWhenDeleting(fourth::equals);
-        assertThrows(FailingFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
+        FakedFileSystem dying = new FakedFileSystem().killWhenDeleting(fourth::equals);
+        assertThrows(FakedFileSystem.Killed.class, () -> runner(dying).run(smp.settings(), plan(), false));
         assertTrue(Files.exists(fourth));
         String runId = journal.unfinished(Fixture.SERVER).orElseThrow().runId();
         JournalStep step = journal.steps(runId).get(3);
@@ -205,7 +205,7 @@ abstract class RunCleanupContract {
         db.jdbi().useHandle(h -> h.execute("UPDATE smp_cleanup_steps SET state = ?, started_at = NULL WHERE run_id = ? AND seq = ?",
                 StepState.PLANNED.name(), runId, step.seq()));
 
-        CleanupReport resumed = runner(new FailingFileSystem()).run(smp.settings(), plan(), true);
+        CleanupReport resumed = runner(new FakedFileSystem()).run(smp.settings(), plan(), true);
         assertEquals(7, resumed.count(StepState.DELETED));
         assertEquals(1003, resumed.outcomes().get(3).bytes(), "the run freed the store's planned size, not what was left of it");
         JournalStep journalled = journal.steps(runId).get(3);
