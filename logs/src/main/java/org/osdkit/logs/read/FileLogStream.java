@@ -94,6 +94,7 @@ final class FileLogStream implements LogStream {
             case CMTRACE -> new CmTraceParser(cursor, ctx);
             case LEGACY -> new LegacyParser(cursor, ctx);
             case PLAIN -> new PlainParser(cursor, ctx);
+            default -> TextFormats.parser(cursor, ctx);
         };
         return new FileLogStream(source, rest, parser, charset, format, problems);
     }

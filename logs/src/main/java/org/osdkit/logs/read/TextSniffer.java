@@ -49,6 +49,6 @@ final class TextSniffer {
         if (LegacyTrailer.find(sample) != null) {
             return LogFormat.LEGACY;
         }
-        return LogFormat.PLAIN;
+        return TextFormats.detect(sample);
     }
 }
