@@ -110,6 +110,7 @@ final class FileLogStream implements LogStream {
             case CMTRACE -> new CmTraceParser(cursor, ctx);
             case LEGACY -> new LegacyParser(cursor, ctx);
             case PLAIN -> new PlainParser(cursor, ctx);
+            default -> TextFormats.parser(cursor, ctx);
         };
     }
 

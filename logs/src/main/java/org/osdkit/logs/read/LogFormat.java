@@ -7,5 +7,15 @@ public enum LogFormat {
     /** {@code message  $$<Component><MM-DD-YYYY HH:MM:SS.fff+BIAS><thread=N (0xN)>}: SMS 2003 / ConfigMgr 2007 site servers. */
     LEGACY,
     /** Any other text: one record per non-blank line, severity by keyword, a leading ISO date-time when present. */
-    PLAIN
+    PLAIN,
+    /** SetupAPI text logs (setupapi.dev.log, setupapi.app.log): {@code >>>}/{@code <<<} sections with start, end and exit status. */
+    SETUPAPI,
+    /** CBS.log, DISM.log, Panther setupact.log/setuperr.log: {@code YYYY-MM-DD HH:MM:SS, Severity  Component  message}. */
+    CBS,
+    /** Windows Installer verbose logs: {@code MSI (s) (PID:TID) [HH:MM:SS:mmm]: message}. */
+    MSI,
+    /** WindowsUpdate.log as Get-WindowsUpdateLog writes it: {@code YYYY/MM/DD HH:MM:SS.fffffff PID TID Component message}. */
+    WINDOWS_UPDATE,
+    /** IIS W3C extended logs: fields named by the {@code #Fields:} header, times in UTC. */
+    IIS_W3C
 }

@@ -81,6 +81,6 @@ final class TextSniffer {
         if (LegacyTrailer.find(sample) != null) {
             return LogFormat.LEGACY;
         }
-        return LogFormat.PLAIN;
+        return TextFormats.detect(sample);
     }
 }

@@ -89,7 +89,7 @@ class LegacyAndPlainReadingTest {
 
     @Test
     void plainLinesWithALeadingIsoTimestampKeepItAsLocalTime() {
-        Logs.Read read = Logs.text("2024-01-05 10:11:12, Info                  CBS    Loaded Servicing Stack\n\n2024-01-05 10:11:13:456\t1234\tAgent\tText\nno time here\n");
+        Logs.Read read = Logs.text("2024-01-05 10:11:12 Loaded Servicing Stack\n\n2024-01-05 10:11:13:456\t1234\tAgent\tText\nno time here\n");
         List<LogRecord> r = read.records();
         assertEquals(3, r.size());
         assertEquals("2024-01-05T10:11:12", r.get(0).localTime().toString());
