@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Toolkit for Windows deployment with Configuration Manager: driver packages, sites, State Migration Points and logs.",
-        subcommands = {DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class, WebCommand.class, StatusCommand.class},
+        subcommands = {DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class, WebCommand.class, StatusCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the command ran and found problems or failed, 2 usage error."})
 public final class OsdkitCommand implements Runnable, ContextHolder {
 
