@@ -36,7 +36,8 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
      * one a command line names.
      */
     static final List<Class<?>> GROUPS = List.of(DriversCommand.class, SitesCommand.class, SmpCommand.class, LogsCommand.class,
-            WebCommand.class, StatusCommand.class, CompletionCommand.class);
+            WebCommand.class, StatusCommand.class, CompletionCommand.class,
+            DemoCommand.class);
 
     private final Map<String, String> environment;
     private AppContext context;

@@ -43,7 +43,7 @@ abstract class LineFormatParser implements RecordParser {
         Stamp stamp = local == null ? Stamp.NONE : Stamp.of(local, bias, null, ctx.options);
         Text text = new Text(ctx.options.maxMessageChars());
         text.append(message);
-        return ctx.entry(line, stamp, component, context, thread, severity, null, text);
+        return ctx.entry(line, stamp, component, context, thread, severity, false, null, text);
     }
 
     @Override
