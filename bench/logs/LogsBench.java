@@ -2,7 +2,7 @@
 // temporary folder (or the folder given as second argument), measures a baseline in the same run,
 // prints the ratio and whether the issue's target is met, and deletes the data afterwards.
 //
-//   bench/run logs/LogsBench.java parse [folder] [MB]        parse a >= 1 GB CMTrace log vs plain line reading (target >= 0.5)
+//   bench/run logs/LogsBench.java parse [folder] [MB]        parse a >= 1 GB CMTrace log (multi-line XML payloads, six biases, torn records) vs plain line reading (target >= 0.6)
 //   BENCH_JAVA_OPTS=-Xmx128m bench/run logs/LogsBench.java diagnose [folder] [MB]
 //                                                            parse + diagnose a 2 GB log in 128 MB of heap (target: no OutOfMemoryError)
 //   bench/run logs/LogsBench.java merge [folder] [MB]        merge 20 logs vs parsing them one after another (target >= 0.8)
@@ -40,6 +40,8 @@ public class LogsBench {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-yyyy");
     private static final String[] COMPONENTS = {"TSManager", "ApplyOperatingSystem", "OSDDiskPart", "InstallSoftware", "CAS", "DataTransferService"};
+    /** Six time-zone biases, as a merged estate's logs carry them (a machine's bias changes when WinPE's zone gives way to the OS's). */
+    private static final String[] BIASES = {"+240", "+480", "-060", "+000", "-330", "+600"};
     private static final String[] MESSAGES = {
             "Start executing an instruction. Instruction name: Apply Operating System. Instruction pointer: 4",
             "Executing command line: smsswd.exe /pkg:LAB00031 /install /basevar: /continueOnError=",
@@ -80,8 +82,8 @@ public class LogsBench {
         long baseline = time("baseline: BufferedReader.readLine", () -> lines[0] = readLines(log));
         long measured = time("measured: LogReader (all fields, UTC)", () -> records[0] = parseAll(List.of(log)));
         double ratio = (double) baseline / measured;
-        System.out.printf("parse: %,d lines, %,d records; baseline %.1f MB/s, parser %.1f MB/s (CPU), ratio %.2f (target >= 0.5: %s)%n",
-                lines[0], records[0], mbps(bytes, baseline), mbps(bytes, measured), ratio, ratio >= 0.5 ? "MET" : "NOT MET");
+        System.out.printf("parse: %,d lines, %,d records; baseline %.1f MB/s, parser %.1f MB/s (CPU), ratio %.2f (target >= 0.6: %s)%n",
+                lines[0], records[0], mbps(bytes, baseline), mbps(bytes, measured), ratio, ratio >= 0.6 ? "MET" : "NOT MET");
     }
 
     static void diagnose(Path dir, long megabytes) throws Exception {
@@ -131,9 +133,21 @@ public class LogsBench {
                 if (i % 97 == 0) {
                     message = message + "\n  detail line one\n  detail line two";
                 }
-                String record = "<![LOG[" + message + " #" + i + "]LOG]!><time=\"" + TIME.format(t) + "+240\" date=\"" + DATE.format(t)
+                if (i % 53 == 0) {
+                    // The engine and CAS log XML payloads over several lines inside one record.
+                    message = message + " policy:\r\n<Policy><PolicyRule PolicyRuleID=\"{" + i + "}\">\r\n  <Expression Language=\"WQL\">"
+                            + "SELECT * FROM Win32_ComputerSystem WHERE Model = &quot;8935CTO&quot;</Expression>\r\n"
+                            + "  <PolicyAction PolicyActionType=\"WMI-XML\"><![CDATA[instance of CCM_SoftwareDistribution { PKG_PackageID = \"LAB000"
+                            + (i % 100) + "\"; };]]></PolicyAction>\r\n</PolicyRule></Policy>";
+                }
+                String bias = BIASES[(int) ((i / 1000) % BIASES.length)];
+                String record = "<![LOG[" + message + " #" + i + "]LOG]!><time=\"" + TIME.format(t) + bias + "\" date=\"" + DATE.format(t)
                         + "\" component=\"" + COMPONENTS[(int) (i % COMPONENTS.length)] + "\" context=\"\" type=\"" + (i % 50 == 0 ? 3 : 1)
                         + "\" thread=\"" + (1000 + i % 7) + "\" file=\"engine.cxx:" + (i % 900) + "\">\r\n";
+                if (i % 4999 == 0) {
+                    // A record torn by a crash or a rollover: cut inside its attributes, the next record starts on the next line.
+                    record = record.substring(0, record.indexOf(" component=")) + "\r\n";
+                }
                 w.write(record);
                 written += record.length();
                 t = t.plusNanos(n * 3_000_000L);
