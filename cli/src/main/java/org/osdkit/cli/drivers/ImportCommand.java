@@ -9,7 +9,6 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
-import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.DuplicateOption;
 import org.osdkit.drivers.catalog.ImportDrivers;
 import org.osdkit.drivers.catalog.ImportOutcome;
@@ -62,15 +61,14 @@ final class ImportCommand extends LeafCommand {
     protected int execute() {
         CliSupport.folder(spec, "<folder>", folder);
         categories.forEach(c -> CliSupport.option(spec, "--category", () -> ImportRequest.validCategory(c)));
-        PlannedOperation importing = new PlannedOperation("Import drivers", folder.toString(),
-                categories.isEmpty() ? "" : "categories " + String.join(", ", categories));
-        if (!whatIf.enabled() && !confirm.approve(importing)) {
+        ImportRequest request = new ImportRequest(folder, categories, duplicates, whatIf.enabled(), rehash);
+        if (!whatIf.enabled() && !confirm.approve(request.operation())) {
             printer().info("Nothing changed.");
             return ExitCodes.OK;
         }
         ImportReport report;
         try (CliSupport.Progress progress = new CliSupport.Progress(printer(), "Importing")) {
-            report = get(ImportDrivers.class).run(new ImportRequest(folder, categories, duplicates, whatIf.enabled(), rehash), progress);
+            report = get(ImportDrivers.class).run(request, progress);
         }
         if (whatIf.enabled()) {
             printer().whatIf(report.plan());

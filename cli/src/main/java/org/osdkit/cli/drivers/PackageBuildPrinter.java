@@ -4,7 +4,6 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
 import org.osdkit.cli.output.View;
-import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.PackageBuild;
@@ -46,8 +45,7 @@ final class PackageBuildPrinter {
     static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
         printer.whatIf(planned.plan());
         planned.skipped().forEach(s -> printer.warn("Not added: " + s));
-        DriverPackage p = planned.driverPackage();
-        if (confirm.approve(new PlannedOperation(operation, p.source().value(), planned.plan().size() + " changes"))) {
+        if (confirm.approve(planned.approval(operation))) {
             return true;
         }
         printer.info("Nothing changed.");

@@ -34,7 +34,7 @@ final class ImportCommand extends LeafCommand {
 
     @Override
     protected int execute() {
-        PlannedOperation importing = PlannedOperation.of("Import site hierarchy", source.toString());
+        PlannedOperation importing = ImportHierarchy.operation(source);
         if (!whatIf.enabled() && !confirm.approve(importing)) {
             printer().info("Nothing changed.");
             return ExitCodes.OK;

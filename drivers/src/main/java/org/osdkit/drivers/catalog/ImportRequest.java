@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.PlannedOperation;
 
 /**
  * What to import: a source folder (a model's {@code _OriginalSources_} folder or a whole vendor
@@ -52,5 +53,10 @@ public record ImportRequest(Path source, List<String> categories, DuplicateOptio
                     "The category \"" + n + "\" is not usable: at most " + MAX_CATEGORY + " characters and no control characters.");
         }
         return n;
+    }
+
+    /** The one operation this import performs, for a front-end's confirmation question (the per-driver plan comes with the report). */
+    public PlannedOperation operation() {
+        return new PlannedOperation("Import drivers", source.toString(), categories.isEmpty() ? "" : "categories " + String.join(", ", categories));
     }
 }

@@ -2,6 +2,7 @@ package org.osdkit.drivers.packages;
 
 import java.util.List;
 import org.osdkit.core.whatif.OperationPlan;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
 
 /**
@@ -24,5 +25,10 @@ public record PackageBuild(DriverPackage driverPackage, List<CatalogDriver> adde
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         plan = plan == null ? OperationPlan.of() : plan;
+    }
+
+    /** The one question a confirmed create or update asks: {@code operation} on the package's source, with the planned change count. */
+    public PlannedOperation approval(String operation) {
+        return new PlannedOperation(operation, driverPackage.source().value(), plan.size() + " changes");
     }
 }

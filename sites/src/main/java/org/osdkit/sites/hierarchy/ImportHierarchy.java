@@ -7,6 +7,7 @@ import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.SiteErrors;
 
 /**
@@ -29,6 +30,11 @@ public final class ImportHierarchy {
         this.audit = audit;
         this.clock = clock;
         this.actor = actor;
+    }
+
+    /** The one operation an import performs, for a front-end's what-if line and its confirmation question. */
+    public static PlannedOperation operation(Path source) {
+        return PlannedOperation.of("Import site hierarchy", source.toString());
     }
 
     /** Returns the hierarchy read; stores it unless {@code whatIf}; fails with {@link SiteErrors#HIERARCHY_INVALID} on any error. */
