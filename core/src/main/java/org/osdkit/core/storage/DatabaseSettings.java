@@ -40,8 +40,8 @@ public record DatabaseSettings(String url, String user, String password) {
      * (the operating system still holds the write); H2 does not fsync it, so a power cut may not.
      * H2 2.5.252 does not always keep the kill promise: a harness killing a committing child JVM
      * (autocommit UPDATEs plus UPDATE+INSERT transactions, a 300 000-row table) lost the last 1 to 8
-     * returned commits in 4 of 71 rounds with this URL. With REUSE_SPACE=FALSE added it lost none in
-     * 70 rounds of the same session, so the loss comes with chunks written into reused file space;
+     * returned commits in 9 of 88 rounds with this URL. With REUSE_SPACE=FALSE added it lost none in
+     * 87 rounds of the same session, which points at chunks written into reused file space;
      * REUSE_SPACE=FALSE is not used all the same: the file then grows by about 14 KB per commit and
      * not even a clean close shrinks it (3 000 one-row updates: 42 MB, 1 MB with reuse).
      */
