@@ -9,9 +9,9 @@ source of each row and whether two independent listings agree on it. Curated row
 
 Usage (see README.md beside this script):
     apt-get install mingw-w64-x86-64-dev          # mingw-w64 headers
-    apt-get download libwine-dev && dpkg-deb -x libwine-dev_*.deb /tmp/wine   # Wine headers
-    python3 generate_error_codes.py --mingw /usr/x86_64-w64-mingw32/include \
-        --wine /tmp/wine/usr/include/wine/wine/windows --out ../../main/resources/org/osdkit/logs/errorcodes
+    apt-get download libwine-dev && wine=$(mktemp -d) && dpkg-deb -x libwine-dev_*.deb "$wine"   # Wine headers
+    python3 generate_error_codes.py --mingw "$(dpkg -L mingw-w64-x86-64-dev | grep -m1 '/include$')" \
+        --wine "$wine"/usr/include/wine/wine/windows --out ../../main/resources/org/osdkit/logs/errorcodes
 """
 import argparse
 import ast

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** When a stream gets colour, from an injected "is a terminal" and environment. */
 class ColoursTest {
@@ -70,11 +72,11 @@ class ColoursTest {
     }
 
     @Test
-    void terminalDevicesAreTerminalsPipesAndFilesAreNot() {
+    void terminalDevicesAreTerminalsPipesAndFilesAreNot(@TempDir Path dir) {
         assertTrue(Terminals.isTerminalDevice("/dev/pts/3"));
         assertTrue(Terminals.isTerminalDevice("/dev/tty1"));
         assertFalse(Terminals.isTerminalDevice("pipe:[1322682]"));
         assertFalse(Terminals.isTerminalDevice("/dev/null"));
-        assertFalse(Terminals.isTerminalDevice("/tmp/out.txt"));
+        assertFalse(Terminals.isTerminalDevice(dir.resolve("out.txt").toString()));
     }
 }
