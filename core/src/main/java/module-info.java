@@ -5,6 +5,7 @@ module org.osdkit.core {
     exports org.osdkit.core.json;
     exports org.osdkit.core.files;
     exports org.osdkit.core.guice;
+    exports org.osdkit.core.intent;
     exports org.osdkit.core.logging;
     exports org.osdkit.core.storage;
     exports org.osdkit.core.text;

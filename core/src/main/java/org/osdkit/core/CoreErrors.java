@@ -15,6 +15,7 @@ public final class CoreErrors {
     public static final ErrorCode DB_MIGRATION_FAILED = ErrorCode.of("CORE-DB-MIGRATION-FAILED", ErrorKind.FAILED);
     public static final ErrorCode DB_MIGRATION_CHANGED = ErrorCode.of("CORE-DB-MIGRATION-CHANGED", ErrorKind.CONFLICT);
     public static final ErrorCode WORKSPACE_UNUSABLE = ErrorCode.of("CORE-WORKSPACE-UNUSABLE", ErrorKind.UNAVAILABLE);
+    public static final ErrorCode INTENT_WRITE_FAILED = ErrorCode.of("CORE-INTENT-WRITE-FAILED", ErrorKind.FAILED);
     public static final ErrorCode LOG_WRITE_FAILED = ErrorCode.of("CORE-LOG-WRITE-FAILED", ErrorKind.FAILED);
 
     private CoreErrors() {

@@ -93,6 +93,14 @@ public record Workspace(Path root) {
         return root.resolve("db");
     }
 
+    /**
+     * The intent files ({@link org.osdkit.core.intent.IntentLog}): what a destructive step is about to do,
+     * written and synced before it starts, independent of the database's durability.
+     */
+    public Path intentFolder() {
+        return root.resolve("intents");
+    }
+
     public Path logFolder() {
         return root.resolve("logs");
     }

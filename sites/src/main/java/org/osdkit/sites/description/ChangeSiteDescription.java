@@ -14,6 +14,7 @@ import org.osdkit.core.ErrorKind;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.intent.IntentLog;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;
 import org.osdkit.sites.ConfigMgrVersion;
@@ -51,18 +52,33 @@ public final class ChangeSiteDescription {
     private final ControlFileDisk disk;
     private final StartRetry retry;
     private final RecoverDescriptionChanges recovery;
+    private final AttemptIntents intents;
 
     /**
      * A use case that records changes in {@code history}, keeps {@code inventory}'s site names in step
      * and writes audit entries as {@code actor}.
      */
     public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
-        this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
+        this(history, inventory, audit, clock, actor, IntentLog.none());
+    }
+
+    /**
+     * The same, writing each pending record also to {@code intents} (the workspace's {@code sites-description}
+     * intent file), synced, before the service is stopped, and recovering from it what the database lost.
+     */
+    public ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, IntentLog intents) {
+        this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard(), intents);
     }
 
     /** With another disk and start back-off: tests make the disk fill up or write the wrong bytes, and retry without waiting. */
     ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
                           StartRetry retry) {
+        this(history, inventory, audit, clock, actor, disk, retry, IntentLog.none());
+    }
+
+    ChangeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
+                          StartRetry retry, IntentLog intents) {
+        this.intents = new AttemptIntents(intents, history);
         this.history = history;
         this.inventory = inventory;
         this.audit = audit;
@@ -70,7 +86,7 @@ public final class ChangeSiteDescription {
         this.actor = actor;
         this.disk = disk;
         this.retry = retry;
-        this.recovery = new RecoverDescriptionChanges(history, inventory, audit, clock, actor, disk, retry);
+        this.recovery = new RecoverDescriptionChanges(history, inventory, audit, clock, actor, disk, retry, intents);
     }
 
     /** Plans and, unless it is a what-if run, applies the change; {@code progress} hears each step as it starts. */
@@ -189,6 +205,24 @@ public final class ChangeSiteDescription {
 
     /** The pending record, committed before the service is stopped: without it nothing on the site is touched. */
     private ChangeAttempt begin(DescriptionChangePlan plan, SiteControlFile changed, ServiceController service, ServiceState before, AttemptOwner owner) {
+        ChangeAttempt attempt = recordPending(plan, changed, service, before, owner);
+        try {
+            // The same record, synced to the workspace's intent file: H2 may lose the commit above to a kill.
+            intents.pending(attempt);
+        } catch (RuntimeException e) {
+            try {
+                history.advance(attempt.id(), AttemptState.ROLLED_BACK, "not carried out: the intent file could not be written", clock.instant());
+            } catch (RuntimeException ignored) {
+                // Still PENDING: recovery finds the original file and closes it.
+            }
+            throw new OsdkitException(SiteErrors.HISTORY_FAILED, "Not changed: the change of site " + plan.site() + " could not be recorded before "
+                    + "touching the site (" + e.getMessage() + ").", "Make the workspace writable, then run the command again.", e);
+        }
+        return attempt;
+    }
+
+    private ChangeAttempt recordPending(DescriptionChangePlan plan, SiteControlFile changed, ServiceController service, ServiceState before,
+                                        AttemptOwner owner) {
         try {
             return history.begin(new ChangeAttempt(0, clock.instant(), clock.instant(), actor.toString(), owner, plan.site(), plan.controlFile().toString(),
                     plan.oldValue(), plan.newValue(), plan.sha256(), changed.sha256(), plan.backupFile().toString(), service.description(), before,

@@ -13,6 +13,7 @@ import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
+import org.osdkit.core.intent.IntentLog;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -50,14 +51,29 @@ public final class RecoverDescriptionChanges {
     private final Actor actor;
     private final ControlFileDisk disk;
     private final StartRetry retry;
+    private final AttemptIntents intents;
 
     /** Recovers attempts in {@code history}, keeping {@code inventory}'s names in step and auditing as {@code actor}. */
     public RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor) {
-        this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard());
+        this(history, inventory, audit, clock, actor, IntentLog.none());
+    }
+
+    /**
+     * The same, first recording again the attempts {@code intents} (the workspace's {@code sites-description}
+     * intent file) announce and the database lost to a killed process.
+     */
+    public RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, IntentLog intents) {
+        this(history, inventory, audit, clock, actor, new LocalDisk(), StartRetry.standard(), intents);
     }
 
     RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
                               StartRetry retry) {
+        this(history, inventory, audit, clock, actor, disk, retry, IntentLog.none());
+    }
+
+    RecoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock, Actor actor, ControlFileDisk disk,
+                              StartRetry retry, IntentLog intents) {
+        this.intents = new AttemptIntents(intents, history);
         this.history = history;
         this.inventory = inventory;
         this.audit = audit;
@@ -87,6 +103,10 @@ public final class RecoverDescriptionChanges {
             LOG.info("{}: {}", ACTION, step);
             progress.accept(step);
         };
+        if (!gate.whatIf()) {
+            // An attempt the database lost to a killed process is recorded again first, so it is recovered like the others.
+            intents.reconcile(site, logged);
+        }
         List<AttemptRecovery> recoveries = new ArrayList<>();
         for (ChangeAttempt attempt : history.unfinished(site)) {
             recoveries.add(new OneAttempt(attempt, service, logged).recover(site != null, gate));

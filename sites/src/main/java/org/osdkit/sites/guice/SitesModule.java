@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import org.osdkit.core.CoreSettings;
+import org.osdkit.core.intent.IntentLog;
+import org.osdkit.core.workspace.Workspace;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.sites.description.ChangeHistory;
@@ -52,7 +54,7 @@ public final class SitesModule extends PrivateModule {
     @Provides
     ChangeSiteDescription changeSiteDescription(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock,
                                                 CoreSettings settings) {
-        return new ChangeSiteDescription(history, inventory, audit, clock, settings.actor());
+        return new ChangeSiteDescription(history, inventory, audit, clock, settings.actor(), intents(settings));
     }
 
     @Provides
@@ -63,7 +65,12 @@ public final class SitesModule extends PrivateModule {
     @Provides
     RecoverDescriptionChanges recoverDescriptionChanges(ChangeHistory history, SiteInventory inventory, AuditJournal audit, Clock clock,
                                                         CoreSettings settings) {
-        return new RecoverDescriptionChanges(history, inventory, audit, clock, settings.actor());
+        return new RecoverDescriptionChanges(history, inventory, audit, clock, settings.actor(), intents(settings));
+    }
+
+    /** The workspace's intent file of description changes: the pending record survives there whatever the database loses. */
+    private static IntentLog intents(CoreSettings settings) {
+        return IntentLog.in(new Workspace(settings.workspace()).intentFolder(), "sites-description");
     }
 
     @Provides

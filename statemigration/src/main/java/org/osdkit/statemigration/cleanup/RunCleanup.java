@@ -18,6 +18,7 @@ import org.osdkit.core.Actor;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.files.DeletionFileSystem;
+import org.osdkit.core.intent.IntentLog;
 import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.core.whatif.ShouldProcess;
@@ -44,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * commits). An interrupted run is resumed from its
  * journal: stores already finished are reported, not redone, and the rest are re-checked against a
  * fresh plan before anything is deleted.
+ *
+ * <p>The run's begin and each store's deletion are also written to an {@link IntentLog}, synced, before
+ * the database hears of them ({@link CleanupIntents}): H2 can lose a killed process's last commits, the
+ * begin among them, and then nothing in the database says the stores were deleted. Every run, resume and
+ * what-if first gives the database back what such a killed run's intents say ({@link CleanupIntents#reconcile}).
  */
 public final class RunCleanup {
 
@@ -65,6 +71,7 @@ public final class RunCleanup {
     private final Clock clock;
     private final Actor actor;
     private final LockTiming timing;
+    private final CleanupIntents intents;
     private final long pauseMillis = Long.getLong(TEST_PAUSE_PROPERTY, 0);
 
     /**
@@ -73,6 +80,16 @@ public final class RunCleanup {
      */
     public RunCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, DeletionFileSystem fileSystem, Clock clock,
                       Actor actor, LockTiming timing) {
+        this(journal, locks, holds, fileSystem, clock, actor, timing, IntentLog.none());
+    }
+
+    /**
+     * The same, writing the run's begin and each store's deletion to {@code intents} first (the workspace's
+     * {@code smp-cleanup} intent file; {@link IntentLog#none()} where the database is durable on its own).
+     */
+    public RunCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, DeletionFileSystem fileSystem, Clock clock,
+                      Actor actor, LockTiming timing, IntentLog intents) {
+        this.intents = new CleanupIntents(intents, journal);
         this.journal = journal;
         this.locks = locks;
         this.holds = holds;
@@ -88,6 +105,7 @@ public final class RunCleanup {
      * there is none to resume. {@link #run} checks again, atomically.
      */
     public void check(SmpSettings settings, boolean resume) {
+        intents.reconcile(settings.server());
         Optional<CleanupLock> lock = locks.find(settings.server());
         if (lock.isPresent() && !lock.get().stale(timing.staleAfter())) {
             throw running(settings, lock.get(), resume);
@@ -125,6 +143,7 @@ public final class RunCleanup {
         if (!resume) {
             return plan.operations();
         }
+        intents.reconcile(settings.server());
         Optional<JournalRun> unfinished = journal.unfinished(settings.server());
         if (unfinished.isEmpty()) {
             return new OperationPlan(List.of());
@@ -150,6 +169,7 @@ public final class RunCleanup {
             whatIf(settings, plan, resume).operations().forEach(gate::shouldProcess);
             return CleanupReport.nothingRun(settings.server(), resume);
         }
+        intents.reconcile(settings.server());
         if (resume) {
             Optional<JournalRun> unfinished = journal.unfinished(settings.server());
             // With no run to resume there is nothing to ask about: the run refuses it.
@@ -232,7 +252,10 @@ public final class RunCleanup {
                 steps.add(new JournalStep(runId, seq++, i.store().path().toString(), i.association().key(), i.association().displayName(),
                         i.store().bytes(), StepState.PLANNED, null, null, null, null));
             }
-            journal.begin(new JournalRun(runId, settings.server(), actor.toString(), clock.instant(), null, steps.size(), settings.deletionDelayMinutes()), steps);
+            JournalRun run = new JournalRun(runId, settings.server(), actor.toString(), clock.instant(), null, steps.size(), settings.deletionDelayMinutes());
+            // Synced before the database hears of the run: if H2 loses the begin, the next run still finds it.
+            intents.begin(run, steps);
+            journal.begin(run, steps);
             LOG.info("Cleanup run {} of {}: {} stores to delete", runId, settings.server(), steps.size());
         }
         Map<String, PlanItem> current = new HashMap<>();
@@ -284,6 +307,7 @@ public final class RunCleanup {
             String why = "held since the plan was made: hold on \"" + held.target() + "\"" + (held.reason() == null ? "" : " (" + held.reason() + ")");
             return finish(runId, step, new StoreDeletion.Result(StepState.SKIPPED, 0, StoreDeletion.abbreviate(why)));
         }
+        intents.deleting(runId, step);
         journal.started(runId, step.seq(), clock.instant());
         pause();
         StoreDeletion.Result result = new StoreDeletion(fileSystem).delete(roots, store);

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Objects;
 import org.osdkit.core.Actor;
 import org.osdkit.core.CoreSettings;
+import org.osdkit.core.intent.IntentLog;
+import org.osdkit.core.workspace.Workspace;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
@@ -155,9 +157,11 @@ public final class StateMigrationModule extends PrivateModule {
 
     @Provides
     @Exposed
-    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, Clock clock, Actor actor) {
-        // The journal writes each store's association update and audit entry in the step's transaction.
-        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming);
+    RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, Clock clock, Actor actor, CoreSettings core) {
+        // The journal writes each store's association update and audit entry in the step's transaction; the intent
+        // file in the workspace holds the run's begin and each deletion even if the database loses them to a kill.
+        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming,
+                IntentLog.in(new Workspace(core.workspace()).intentFolder(), "smp-cleanup"));
     }
 
     @Provides
