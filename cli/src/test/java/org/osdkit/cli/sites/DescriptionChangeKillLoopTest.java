@@ -261,4 +261,61 @@ class DescriptionChangeKillLoopTest {
         assertEquals(0, nothing.exitCode(), nothing.err());
         assertTrue(nothing.out().contains("Nothing to recover"), nothing.out());
     }
+
+    /**
+     * The loss H2 2.5 can inflict on a killed process (its last returned commits gone), made deterministic:
+     * killed while the service starts after the write, and the database file put back as it was before
+     * the run, so the database knows nothing of the attempt (pending record and every step after it).
+     * The pending record was also written, synced, to the workspace's intent file before the stop:
+     * recovery records the attempt again from it, finds the intended file, finishes the change and
+     * starts the service. Without the intent file recovery finds "nothing to recover" and leaves the
+     * site stopped with the changed file and no record of it.
+     */
+    @Test
+    @Timeout(120)
+    void anAttemptWhoseEveryCommitTheDatabaseLostIsRecoveredFromTheIntentFile() throws Exception {
+        byte[] original = Files.readAllBytes(file);
+        CliRun migrated = recover();
+        assertEquals(0, migrated.exitCode(), migrated.out() + migrated.err());
+        Path database = workspace.resolve("db/osdkit.mv.db");
+        Path before = Files.copy(database, tmp.resolve("before-the-run.mv.db"));
+        Path starting = tmp.resolve("starting");
+        try (ChildCli child = ChildCli.start(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")))) {
+            long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
+            while (!Files.exists(starting)) {
+                if (!child.process().isAlive() || System.nanoTime() > deadline) {
+                    fail("the child never got to the start:\n" + child.output());
+                }
+                Thread.sleep(20);
+            }
+            child.kill();
+        }
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains(starting.toString())).orElse(false))
+                .forEach(p -> {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                });
+        awaitServiceScripts();
+        assertEquals("STOPPED", serviceState());
+        byte[] north = SiteControlFile.parse(original, "original").withSiteName("Brussels North").bytes();
+        assertArrayEquals(north, Files.readAllBytes(file), "killed after the write");
+
+        // Every commit of the killed run lost, as a kill -9 on H2 can lose a process's last ones.
+        Files.copy(before, database, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(withHistory(h -> h.unfinished(null)).isEmpty() && withHistory(h -> h.list(null, 10)).isEmpty(),
+                "the database no longer knows the attempt");
+
+        CliRun recovered = recover();
+        assertEquals(0, recovered.exitCode(), recovered.out() + recovered.err());
+        assertTrue(recovered.out().contains("missing from the database") && recovered.out().contains("is exactly the intended file"),
+                recovered.out());
+        assertEquals("RUNNING", serviceState(), "the service must end running\n" + recovered.out());
+        assertArrayEquals(north, Files.readAllBytes(file));
+        assertEquals(List.of("Brussels North"), withHistory(h -> h.list(null, 10)).stream().map(SiteChange::newValue).toList());
+        assertTrue(withHistory(h -> h.unfinished(null)).isEmpty());
+
+        CliRun nothing = recover();
+        assertEquals(0, nothing.exitCode(), nothing.err());
+        assertTrue(nothing.out().contains("Nothing to recover"), nothing.out());
+    }
 }

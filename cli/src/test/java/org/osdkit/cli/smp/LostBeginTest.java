@@ -1,0 +1,61 @@
+package org.osdkit.cli.smp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osdkit.cli.CliRun;
+import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.DatabaseSettings;
+import org.osdkit.core.workspace.Workspace;
+
+/**
+ * The loss H2 2.5 can inflict on a killed process (its last returned commits gone), made deterministic:
+ * the workspace's database file is copied before a cleanup run and put back after it, so the database
+ * knows nothing of the run (begin, steps, audit, association dates) while its stores are gone from the
+ * disk. The run's intent file, written and synced before each of those commits, lets {@code --resume}
+ * finish the record: afterwards journal, associations and audit agree with the disk exactly. On a
+ * database without the intent file the run is simply gone ({@code SMP-NO-RUN-TO-RESUME}) and the
+ * deleted stores have no journal or audit entry.
+ */
+class LostBeginTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRunWhoseEveryCommitTheDatabaseLostIsJournalledAgainAndFinishedByResume() throws Exception {
+        GeneratedSmp smp = new GeneratedSmp(tmp, 6, 3, 11);
+        Path ws = tmp.resolve("ws");
+        List<String> target = List.of("--workspace", ws.toString());
+        smp.configure(target, tmp.resolve("assoc.csv"));
+        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
+        Path before = Files.copy(file, tmp.resolve("before-the-run.mv.db"));
+
+        // The run in a process of its own, which ends: intents of a live process are never reconciled.
+        OsdkitChild run = OsdkitChild.start(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force"), Map.of(), Map.of(),
+                tmp.resolve("run.out"));
+        assertEquals(0, run.exitCode(180), run.output());
+        assertEquals(0, smp.expiredLeft(), "the run deleted every expired store");
+
+        // Every commit of the run lost, as a kill -9 on H2 can lose a process's last ones.
+        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+
+        CliRun plain = GeneratedSmp.run(target, "smp", "cleanup", "--force");
+        assertEquals(1, plain.exitCode(), plain.out() + plain.err());
+        assertTrue((plain.out() + plain.err()).contains("SMP-CLEANUP-UNFINISHED"), "the lost run is found again and must be resumed:\n"
+                + plain.out() + plain.err());
+
+        CliRun resumed = GeneratedSmp.run(target, "smp", "cleanup", "--force", "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        try (Database h2 = Database.open(DatabaseSettings.forWorkspace(Workspace.open(ws)))) {
+            SmpAgreement.assertAgree(h2, smp);
+        }
+    }
+}
