@@ -208,6 +208,11 @@ class DescriptionChangeKillLoopTest {
             }
             tally.merge(outcome, 1, Integer::sum);
         }
+        // The intent file stays small: the next sites command retires the pending record of every ended run whose attempt is finished.
+        assertEquals(0, recover().exitCode());
+        List<org.osdkit.core.intent.Intent> left = org.osdkit.core.intent.IntentLog.at(workspace.resolve("intents/sites-description.intents")).read()
+                .stream().filter(i -> !i.writer().alive()).toList();
+        assertTrue(left.isEmpty(), "intents of finished attempts left: " + left);
         // One line for the test report: where the kills landed.
         System.out.printf("kill loop (seed %d): %s; children %.1f s, recoveries %.1f s%n", seed, tally, childNanos / 1e9, recoverNanos / 1e9);
         assertTrue(tally.entrySet().stream().filter(e -> e.getKey().startsWith("killed")).mapToInt(Map.Entry::getValue).sum() >= ROUNDS / 2,

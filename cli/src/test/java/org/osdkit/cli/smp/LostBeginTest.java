@@ -1,6 +1,7 @@
 package org.osdkit.cli.smp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,5 +58,12 @@ class LostBeginTest {
         try (Database h2 = Database.open(DatabaseSettings.forWorkspace(Workspace.open(ws)))) {
             SmpAgreement.assertAgree(h2, smp);
         }
+
+        // The intent file stays small: once the database holds the run as finished, the next run retires its intents.
+        Path intents = ws.resolve("intents/smp-cleanup.intents");
+        assertTrue(Files.exists(intents));
+        CliRun next = GeneratedSmp.run(target, "smp", "cleanup", "--force");
+        assertEquals(0, next.exitCode(), next.out() + next.err());
+        assertFalse(Files.exists(intents), "the finished run's intents are retired");
     }
 }

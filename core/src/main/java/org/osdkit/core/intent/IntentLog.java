@@ -94,7 +94,15 @@ public final class IntentLog {
         }
         locked(() -> {
             boolean created = !Files.exists(file);
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                // After a write cut short by a kill the file ends mid-line: start a new line, or this intent would be lost with that one.
+                long end = out.size();
+                ByteBuffer last = ByteBuffer.allocate(1);
+                boolean torn = end > 0 && out.read(last, end - 1) == 1 && last.get(0) != '\n';
+                out.position(end);
+                if (torn) {
+                    out.write(ByteBuffer.wrap(new byte[] {'\n'}));
+                }
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
