@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import org.osdkit.cli.CliRun;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
+import org.osdkit.core.testing.ChildJvm;
+import org.osdkit.core.testing.KillLoop;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
@@ -94,17 +95,15 @@ class DistributeKillTest {
         Handle connection = held.jdbi().open();
         try {
             // The first distribution, by a child left to finish: how long its copy takes tells the window a kill falls in.
-            Process first = child(0);
+            ChildJvm first = child(0);
             long copyMillis = stagingLifetime(first);
-            assertTrue(first.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, first.exitValue(), Files.readString(tmp.resolve("child-0.out")));
+            assertEquals(0, first.exitCode(60), first.output());
             assertEquals(versions.get(1), onDisk(content()));
             long windowMillis = Math.max(50, copyMillis * 5 / 4);
 
-            long seed = System.nanoTime();
-            Random random = new Random(seed);
+            KillLoop loop = KillLoop.of("DistributeKillTest", ROUNDS);
+            long seed = loop.seed();
             Map<Moment, Integer> moments = new EnumMap<>(Moment.class);
-            int killed = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 int previous = round;
                 int next = round + 1;
@@ -116,28 +115,14 @@ class DistributeKillTest {
                     held.close();
                     held = null;
                 }
-                String context = "round " + round + " (seed " + seed + ", window " + windowMillis + " ms" + (held == null ? ", child alone on the database" : "") + ")";
+                String context = loop.where(round) + " (window " + windowMillis + " ms" + (held == null ? ", child alone on the database" : "") + ")";
 
-                Process child = child(round);
+                ChildJvm child = child(round);
                 // Mostly a moment of the copy and what follows it; now and then any moment from the start.
-                boolean early = random.nextInt(5) == 0;
-                long startedAt = System.nanoTime();
-                long earlyMillis = random.nextInt(2000);
-                long deadline = startedAt + TimeUnit.SECONDS.toNanos(60);
-                while (child.isAlive() && System.nanoTime() < deadline
-                        && (early ? System.nanoTime() - startedAt < TimeUnit.MILLISECONDS.toNanos(earlyMillis) : !Files.exists(staging()))) {
-                    Thread.sleep(1);
-                }
-                if (!early) {
-                    Thread.sleep(random.nextLong(windowMillis));
-                }
-                boolean alive = child.isAlive();
-                child.destroyForcibly();
-                assertTrue(child.waitFor(30, TimeUnit.SECONDS), context + ": the child did not die");
-                if (alive) {
-                    killed++;
-                } else {
-                    assertEquals(0, child.exitValue(), context + ": " + Files.readString(tmp.resolve("child-" + round + ".out")));
+                boolean killed = loop.oneIn(5) ? loop.killWithin(child, 2000)
+                        : loop.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60), (int) windowMillis);
+                if (!killed) {
+                    assertEquals(0, child.exitCode(30), context + ": " + child.output());
                 }
 
                 moments.merge(checkAfterKill(versions.get(previous), versions.get(next), previous, next, context), 1, Integer::sum);
@@ -151,9 +136,8 @@ class DistributeKillTest {
                 assertEquals(next, status.sourceVersion(), context);
             }
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-            System.out.println("DistributeKillTest: " + ROUNDS + " rounds, " + killed + " killed while running, " + moments + ", copy " + copyMillis
-                    + " ms, " + seconds + " s in all (seed " + seed + ")");
-            assertTrue(killed >= ROUNDS / 2, "most rounds must be killed while the child runs: " + killed + " of " + ROUNDS + ", " + moments);
+            System.out.println(loop.summary() + ", " + moments + ", copy " + copyMillis + " ms, " + seconds + " s in all");
+            assertTrue(loop.killed() >= ROUNDS / 2, "most rounds must be killed while the child runs: " + loop.summary() + ", " + moments);
         } finally {
             if (held != null) {
                 connection.close();
@@ -163,15 +147,10 @@ class DistributeKillTest {
     }
 
     /** Milliseconds from the staging folder's appearance to its switch (or the child's end). */
-    private long stagingLifetime(Process child) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (child.isAlive() && !Files.exists(staging()) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+    private long stagingLifetime(ChildJvm child) throws InterruptedException {
+        child.await(() -> Files.exists(staging()), Duration.ofSeconds(60));
         long appeared = System.nanoTime();
-        while (child.isAlive() && Files.exists(staging()) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        child.await(() -> !Files.exists(staging()), Duration.ofSeconds(60));
         return (System.nanoTime() - appeared) / 1_000_000;
     }
 
@@ -212,23 +191,9 @@ class DistributeKillTest {
     }
 
     /** A child JVM running {@code osdkit drivers distribute} through the CLI's main, on the same module and class path as this test. */
-    private Process child(int round) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dosdkit.home=" + tmp.resolve("home")));
-        String modules = path("jdk.module.path");
-        if (!modules.isEmpty()) {
-            command.addAll(List.of("--module-path", modules, "--add-modules", "ALL-MODULE-PATH"));
-        }
-        command.addAll(List.of("--class-path", path("java.class.path"), "-m", "org.osdkit.cli/org.osdkit.cli.Main",
-                "--workspace", workspace.toString(), "drivers", "distribute", "--package", ID.value(), "--dp", DP));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("child-" + round + ".out").toFile()).start();
-    }
-
-    /** The module or class path this test runs on, without test classes, so the child runs the same osdkit and libraries. */
-    private static String path(String property) {
-        String value = System.getProperty(property, "");
-        return String.join(File.pathSeparator, Stream.of(value.split(File.pathSeparator))
-                .filter(p -> !p.isBlank() && !p.contains("test-classes")).toList());
+    private ChildJvm child(int round) {
+        return ChildJvm.osdkit(List.of("--workspace", workspace.toString(), "drivers", "distribute", "--package", ID.value(), "--dp", DP))
+                .properties(Map.of("osdkit.home", tmp.resolve("home").toString())).start(tmp.resolve("child-" + round + ".out"));
     }
 
     private void ok(String... args) {

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +30,8 @@ import org.osdkit.cli.CliRun;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
+import org.osdkit.core.testing.ChildJvm;
+import org.osdkit.core.testing.KillLoop;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.catalog.FileHasher;
@@ -83,9 +85,7 @@ class RedistributeKillTest {
 
         // The parent keeps the database open, as DistributeKillTest explains: a killed child leaves no stale H2 lock behind.
         held = Database.open(DatabaseSettings.forWorkspace(Workspace.open(workspace)));
-        long seed = System.nanoTime();
-        Random random = new Random(seed);
-        int killed = 0;
+        KillLoop loop = KillLoop.of("RedistributeKillTest", ROUNDS);
         List<String> moments = new ArrayList<>();
         try (Handle connection = held.jdbi().open()) {
             for (int round = 1; round <= ROUNDS; round++) {
@@ -98,28 +98,15 @@ class RedistributeKillTest {
                 ok("drivers", "package", "update", ID.value());
                 versions.put(next, manifestFiles());
                 assertEquals(next, manifestVersion(), "one new SourceVersion per release");
-                String context = "round " + round + " (seed " + seed + ")";
+                String context = loop.where(round);
 
-                Process child = child(round);
-                long startedAt = System.nanoTime();
-                // Mostly a moment once the staging folder is there; now and then any moment from the start.
-                boolean early = random.nextInt(4) == 0;
-                long waitMillis = early ? random.nextInt(2500) : 0;
-                while (child.isAlive() && (early ? System.nanoTime() - startedAt < TimeUnit.MILLISECONDS.toNanos(waitMillis) : !Files.exists(staging()))
-                        && System.nanoTime() - startedAt < TimeUnit.SECONDS.toNanos(60)) {
-                    Thread.sleep(1);
-                }
-                if (!early) {
-                    // Up to about the time the copy of the new files takes on this machine: kills fall in it, at the switch or just after.
-                    Thread.sleep(random.nextInt(1200));
-                }
-                boolean alive = child.isAlive();
-                child.destroyForcibly();
-                assertTrue(child.waitFor(30, TimeUnit.SECONDS), context + ": the child did not die");
-                if (alive) {
-                    killed++;
-                } else {
-                    assertEquals(0, child.exitValue(), context + ": " + Files.readString(tmp.resolve("child-" + round + ".out")));
+                ChildJvm child = child(round);
+                // Mostly a moment once the staging folder is there, up to about the time the copy of the new files takes on this
+                // machine (kills fall in it, at the switch or just after); now and then any moment from the start.
+                boolean killed = loop.oneIn(4) ? loop.killWithin(child, 2500)
+                        : loop.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60), 1200);
+                if (!killed) {
+                    assertEquals(0, child.exitCode(30), context + ": " + child.output());
                 }
                 moments.add(checkAfterKill(versions.get(previous), versions.get(next), previous, next, context));
 
@@ -134,8 +121,8 @@ class RedistributeKillTest {
         } finally {
             held.close();
         }
-        System.out.println("RedistributeKillTest: " + ROUNDS + " rounds, " + killed + " killed while running, " + moments + " (seed " + seed + ")");
-        assertTrue(killed >= 1, "at least one round must be killed while the child runs: " + moments);
+        System.out.println(loop.summary() + ", " + moments);
+        assertTrue(loop.killed() >= 1, "at least one round must be killed while the child runs: " + moments);
     }
 
     /** The invariants right after a kill; returns where the kill fell. */
@@ -169,21 +156,9 @@ class RedistributeKillTest {
     }
 
     /** A child JVM running {@code osdkit drivers redistribute} through the CLI's main, on this test's module and class path. */
-    private Process child(int round) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dosdkit.home=" + tmp.resolve("home")));
-        String modules = path("jdk.module.path");
-        if (!modules.isEmpty()) {
-            command.addAll(List.of("--module-path", modules, "--add-modules", "ALL-MODULE-PATH"));
-        }
-        command.addAll(List.of("--class-path", path("java.class.path"), "-m", "org.osdkit.cli/org.osdkit.cli.Main",
-                "--workspace", workspace.toString(), "drivers", "redistribute", ID.value()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("child-" + round + ".out").toFile()).start();
-    }
-
-    private static String path(String property) {
-        String value = System.getProperty(property, "");
-        return String.join(File.pathSeparator, Stream.of(value.split(File.pathSeparator)).filter(p -> !p.isBlank() && !p.contains("test-classes")).toList());
+    private ChildJvm child(int round) {
+        return ChildJvm.osdkit(List.of("--workspace", workspace.toString(), "drivers", "redistribute", ID.value()))
+                .properties(Map.of("osdkit.home", tmp.resolve("home").toString())).start(tmp.resolve("child-" + round + ".out"));
     }
 
     private CliRun ok(String... args) {

@@ -12,10 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
+import org.osdkit.core.testing.ChildJvm;
+import org.osdkit.core.testing.KillLoop;
 import org.osdkit.sites.controlfile.SiteControlFile;
 import org.osdkit.sites.description.AttemptState;
 import org.osdkit.sites.description.ChangeAttempt;
@@ -75,6 +74,10 @@ class DescriptionChangeKillLoopTest {
         return List.of("--service-stop", "echo STOP_PENDING > " + s + "; sleep " + STEP_SECONDS + "; echo STOPPED > " + s,
                 "--service-start", startCommand,
                 "--service-query", "cat " + s);
+    }
+
+    private ChildJvm child(List<String> args, String name) {
+        return ChildJvm.osdkit(args).start(tmp.resolve(name + ".out"));
     }
 
     private List<String> service() {
@@ -145,33 +148,27 @@ class DescriptionChangeKillLoopTest {
     @Test
     @Timeout(300)
     void killedAtRandomMomentsEveryRunIsRecoveredToTheOriginalOrTheIntendedFileWithTheServiceRunning() throws Exception {
-        long seed = System.nanoTime();
-        Random random = new Random(seed);
-        Map<String, Integer> tally = new TreeMap<>();
+        KillLoop loop = KillLoop.of("set-description kill loop", ROUNDS);
         long childNanos = 0;
         long recoverNanos = 0;
         for (int round = 1; round <= ROUNDS; round++) {
-            String where = "round " + round + " (seed " + seed + ")";
+            String where = loop.where(round);
             byte[] before = Files.readAllBytes(file);
             String description = "Round " + round + " Site";
             byte[] intended = SiteControlFile.parse(before, "before").withSiteName(description).bytes();
 
             // Mostly aim at the steps (after the pending record); now and then at the start-up before it.
-            boolean early = random.nextInt(5) == 0;
+            boolean early = loop.oneIn(5);
             String trigger = early ? "NOT supported by Microsoft" : "Recorded the change as attempt";
-            long delay = early ? random.nextInt(300) : random.nextInt(1300);
             boolean killed;
             long started = System.nanoTime();
-            try (ChildCli child = ChildCli.start(setDescription(description, service()))) {
+            try (ChildJvm child = child(setDescription(description, service()), "round-" + round)) {
                 if (!child.awaitLine(trigger, CHILD_TIMEOUT)) {
                     fail(where + ": the child never printed \"" + trigger + "\":\n" + child.output());
                 }
-                Thread.sleep(delay);
-                killed = child.process().isAlive();
-                if (killed) {
-                    child.kill();
-                } else {
-                    assertEquals(0, child.waitFor(CHILD_TIMEOUT), where + ": a run that was not killed must succeed:\n" + child.output());
+                killed = loop.killWithin(child, early ? 300 : 1300);
+                if (!killed) {
+                    assertEquals(0, child.exitCode(CHILD_TIMEOUT.toSeconds()), where + ": a run that was not killed must succeed:\n" + child.output());
                 }
             }
             awaitServiceScripts();
@@ -206,7 +203,7 @@ class DescriptionChangeKillLoopTest {
                 }
                 outcome = (killed ? "killed, " : "not killed, ") + "service " + serviceAfterKill + " after the kill, " + a.state();
             }
-            tally.merge(outcome, 1, Integer::sum);
+            loop.tally(outcome);
         }
         // The intent file stays small: the next sites command retires the pending record of every ended run whose attempt is finished.
         assertEquals(0, recover().exitCode());
@@ -214,9 +211,8 @@ class DescriptionChangeKillLoopTest {
                 .stream().filter(i -> !i.writer().alive()).toList();
         assertTrue(left.isEmpty(), "intents of finished attempts left: " + left);
         // One line for the test report: where the kills landed.
-        System.out.printf("kill loop (seed %d): %s; children %.1f s, recoveries %.1f s%n", seed, tally, childNanos / 1e9, recoverNanos / 1e9);
-        assertTrue(tally.entrySet().stream().filter(e -> e.getKey().startsWith("killed")).mapToInt(Map.Entry::getValue).sum() >= ROUNDS / 2,
-                "fewer than half the runs were killed: " + tally);
+        System.out.printf("%s; children %.1f s, recoveries %.1f s%n", loop.summary(), childNanos / 1e9, recoverNanos / 1e9);
+        assertTrue(loop.killed() >= ROUNDS / 2, "fewer than half the runs were killed: " + loop.summary());
     }
 
     /**
@@ -230,7 +226,7 @@ class DescriptionChangeKillLoopTest {
         byte[] original = Files.readAllBytes(file);
         Path starting = tmp.resolve("starting");
         // This run's start never finishes: it marks that it began and waits for the kill.
-        try (ChildCli child = ChildCli.start(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")))) {
+        try (ChildJvm child = child(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")), "killed-at-start")) {
             long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
             while (!Files.exists(starting)) {
                 if (!child.process().isAlive() || System.nanoTime() > deadline) {
@@ -285,7 +281,7 @@ class DescriptionChangeKillLoopTest {
         Path database = workspace.resolve("db/osdkit.mv.db");
         Path before = Files.copy(database, tmp.resolve("before-the-run.mv.db"));
         Path starting = tmp.resolve("starting");
-        try (ChildCli child = ChildCli.start(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")))) {
+        try (ChildJvm child = child(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")), "killed-at-start")) {
             long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
             while (!Files.exists(starting)) {
                 if (!child.process().isAlive() || System.nanoTime() > deadline) {

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
 import org.osdkit.core.storage.Database;
+import org.osdkit.core.testing.ChildJvm;
 import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.core.workspace.Workspace;
 
@@ -40,8 +40,7 @@ class LostBeginTest {
         Path before = Files.copy(file, tmp.resolve("before-the-run.mv.db"));
 
         // The run in a process of its own, which ends: intents of a live process are never reconciled.
-        OsdkitChild run = OsdkitChild.start(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force"), Map.of(), Map.of(),
-                tmp.resolve("run.out"));
+        ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
         assertEquals(0, run.exitCode(180), run.output());
         assertEquals(0, smp.expiredLeft(), "the run deleted every expired store");
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.workspace.Workspace;
+import org.osdkit.core.testing.ChildJvm;
 
 /**
  * A committed transaction survives {@code kill -9} of the process on the embedded H2 file database
@@ -60,7 +61,7 @@ class H2DurabilityTest {
         for (int round = 0; round < 3; round++) {
             // The child owns the database file alone: were this JVM holding it, the child would write
             // through this JVM's AUTO_SERVER and a kill would prove nothing.
-            Process child = ChildJvm.of(folder, "Committer", CHILD, settings.url(), Integer.toString(next))
+            Process child = ChildJvm.sourceProgram(folder, "Committer", CHILD, settings.url(), Integer.toString(next))
                     .redirectErrorStream(true).start();
             ConcurrentLinkedQueue<Integer> seen = new ConcurrentLinkedQueue<>();
             StringBuilder other = new StringBuilder();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.workspace.Workspace;
+import org.osdkit.core.testing.ChildJvm;
 
 /**
  * Two osdkit processes started at the same moment on one new workspace: both get the database (both
@@ -73,7 +74,7 @@ class SameMomentProcessesTest {
                 for (String name : List.of("first", "second")) {
                     Path out = roundFolder.resolve(name + ".out");
                     outputs.add(out);
-                    children.add(ChildJvm.of(roundFolder, "Opener", CHILD, settings.url(), go.toString(), stop.toString(), name)
+                    children.add(ChildJvm.sourceProgram(roundFolder, "Opener", CHILD, settings.url(), go.toString(), stop.toString(), name)
                             .redirectErrorStream(true).redirectOutput(out.toFile()).start());
                 }
                 // Both JVMs are up and waiting: release them together.
@@ -138,7 +139,7 @@ class SameMomentProcessesTest {
         }
         String exclusive = settings.url().substring(0, settings.url().indexOf(';'));
         Path out = folder.resolve("holder.out");
-        Process holder = ChildJvm.of(folder, "Holder", HOLDER, exclusive, "2000").redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process holder = ChildJvm.sourceProgram(folder, "Holder", HOLDER, exclusive, "2000").redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             awaitLine(List.of(out), List.of(holder), "holding");
             long start = System.nanoTime();

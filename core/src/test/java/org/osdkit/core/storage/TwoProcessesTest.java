@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.workspace.Workspace;
+import org.osdkit.core.testing.ChildJvm;
 
 /**
  * Two osdkit processes on one workspace: a second JVM opens the same embedded database while this one
@@ -40,7 +41,7 @@ class TwoProcessesTest {
         DatabaseSettings settings = DatabaseSettings.forWorkspace(Workspace.open(folder.resolve("ws")));
         try (Database db = Database.open(settings)) {
             db.jdbi().useHandle(h -> h.execute("CREATE TABLE shared_rows (writer VARCHAR(10), n INT)"));
-            Process child = ChildJvm.of(folder, "Child", CHILD, settings.url())
+            Process child = ChildJvm.sourceProgram(folder, "Child", CHILD, settings.url())
                     .redirectErrorStream(true).redirectOutput(folder.resolve("child.out").toFile()).start();
             for (int i = 0; i < 50; i++) {
                 int n = i;
