@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.osdkit.core.intent.Intent;
+import org.osdkit.core.intent.IntentLog;
 import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseKind;
 import org.osdkit.core.storage.DatabaseSettings;
@@ -184,6 +186,11 @@ class CleanupProcessesTest {
                 // The seed and the kills, so a failure can be replayed and its moment found.
                 throw new AssertionError(e.getMessage() + " (seed " + seed + ", " + log + ")", e);
             }
+            // The intent file stays small: the next cleanup retires the intents of every finished run whose process has ended.
+            var next = GeneratedSmp.run(target.args, "smp", "cleanup", "--force");
+            assertEquals(0, next.exitCode(), next.out() + next.err());
+            List<Intent> left = IntentLog.at(tmp.resolve("ws/intents/smp-cleanup.intents")).read().stream().filter(i -> !i.writer().alive()).toList();
+            assertTrue(left.isEmpty(), left.size() + " intents of ended processes left: " + left);
         }
     }
 
