@@ -52,8 +52,8 @@ import org.osdkit.drivers.packages.PackageManifest;
 class RedistributeKillTest {
 
     private static final int ROUNDS = 5;
-    private static final int BULK_FILES = 200;
-    private static final int BULK_BYTES = 24 * 1024;
+    static final int BULK_FILES = 200;
+    static final int BULK_BYTES = 24 * 1024;
     private static final PackageId ID = PackageId.of("PS100001");
     private static final String DP = "dp01.contoso.com";
 
@@ -192,7 +192,7 @@ class RedistributeKillTest {
         return out;
     }
 
-    private static Map<String, String> onDisk(Path root) throws IOException {
+    static Map<String, String> onDisk(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
@@ -204,7 +204,7 @@ class RedistributeKillTest {
     }
 
     /** Release {@code release} of a made-up driver with {@value #BULK_FILES} payload files: same provider, INF name and hardware ID, newer DriverVer. */
-    private static void bulkDriver(Path dir, int release) throws IOException {
+    static void bulkDriver(Path dir, int release) throws IOException {
         Files.createDirectories(dir);
         StringBuilder disks = new StringBuilder();
         StringBuilder copy = new StringBuilder();

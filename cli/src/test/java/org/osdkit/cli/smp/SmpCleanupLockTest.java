@@ -27,7 +27,8 @@ import org.osdkit.statemigration.jdbc.StateMigrationStorage;
 class SmpCleanupLockTest {
 
     /** A lock goes stale 0.3 s after its last heartbeat here, so the test can watch a holder die. */
-    private static final Map<String, String> QUICK = Map.of("OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS", "0.1", "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS", "0.3");
+    /** A dead holder's lock goes stale within a test; ten beats of margin keep a live run from being taken for dead under load. */
+    private static final Map<String, String> QUICK = Map.of("OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS", "0.1", "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS", "1");
 
     @TempDir
     Path tmp;
@@ -92,7 +93,8 @@ class SmpCleanupLockTest {
             s.locks().acquire(GeneratedSmp.SERVER, new LockOwner("dead", "KILLED-PC", 777), false, java.time.Duration.ofSeconds(1));
             s.locks().assignRun(GeneratedSmp.SERVER, "dead", "run-dead");
         });
-        Thread.sleep(500);
+        // Past the stale timeout: the dead holder's lock is stale.
+        Thread.sleep(1300);
         CliRun health = osdkit("smp", "health", "--output", "json");
         JsonNode h = new ObjectMapper().readTree(health.out());
         assertEquals("INTERRUPTED", h.get("cleanup").asText(), health.out());

@@ -55,8 +55,11 @@ abstract class RunCleanupContract {
     HoldRepository holds;
     AuditJournal audit;
 
-    /** Short, so a dead holder's lock goes stale within a test. */
-    static final LockTiming TIMING = new LockTiming(Duration.ofMillis(50), Duration.ofMillis(400));
+    /**
+     * Short, so a dead holder's lock goes stale within a test, with fifteen beats of margin, so a live run on a
+     * machine running several builds at once is not taken for dead (at 400 ms one was: "could not be renewed for 0 s").
+     */
+    static final LockTiming TIMING = new LockTiming(Duration.ofMillis(100), Duration.ofMillis(1500));
     static final Actor TESTER = Actor.of("tester", "");
 
     @BeforeEach
