@@ -99,14 +99,18 @@ final class DpContent {
             if (matches(to, f)) {
                 reused++;
             } else {
-                Files.createDirectories(to.getParent());
-                Path current = inside(target, f.relativePath());
-                if (present() && matches(current, f)) {
-                    reuseVerified(current, to, f);
-                    reused++;
-                } else {
-                    copyVerified(inside(source, f.relativePath()), to, f);
-                    copied++;
+                try {
+                    Files.createDirectories(to.getParent());
+                    Path current = inside(target, f.relativePath());
+                    if (present() && matches(current, f)) {
+                        reuseVerified(current, to, f);
+                        reused++;
+                    } else {
+                        copyVerified(inside(source, f.relativePath()), to, f);
+                        copied++;
+                    }
+                } catch (IOException e) {
+                    throw cannotWrite(to, e);
                 }
             }
             listener.fileDone(dpName, f.relativePath(), f.size());
@@ -116,6 +120,23 @@ final class DpContent {
             throw new IOException("the staging folder " + staging + " changed while it was being filled; nothing was switched");
         }
         return new int[] {copied, reused};
+    }
+
+    /**
+     * A failed write into staging, naming the file (a full share's "No space left on device" names none):
+     * its partial copy is removed, so a full share gets back what it can; the files already staged stay
+     * for the next run, and the DP keeps serving its current version, which nothing has touched.
+     */
+    private static IOException cannotWrite(Path to, IOException e) {
+        Path partial = to.resolveSibling(to.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // What is left is removed by the next run's staging.
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        return new IOException("cannot write " + to + ": " + reason + "; nothing was switched, the distribution point keeps its current version"
+                + " (free space on its share, then run again: what is staged is kept)", e);
     }
 
     /**
