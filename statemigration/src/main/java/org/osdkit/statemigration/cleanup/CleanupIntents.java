@@ -72,11 +72,17 @@ final class CleanupIntents {
                 }
             }
         }
+        Map<String, Map<Integer, JournalStep>> stepsOf = new HashMap<>();
         for (Intent i : all) {
             if (i.kind().equals(DELETE) && begins.containsKey(i.body().path("runId").asText()) && !i.writer().alive()) {
                 String runId = i.body().path("runId").asText();
                 int seq = i.body().path("seq").asInt();
-                Optional<JournalStep> step = journal.steps(runId).stream().filter(s -> s.seq() == seq).findFirst();
+                // One read of a run's steps, however many of its stores the file names.
+                Optional<JournalStep> step = Optional.ofNullable(stepsOf.computeIfAbsent(runId, r -> {
+                    Map<Integer, JournalStep> bySeq = new HashMap<>();
+                    journal.steps(r).forEach(s -> bySeq.put(s.seq(), s));
+                    return bySeq;
+                }).get(seq));
                 if (step.isPresent() && step.get().state() == StepState.PLANNED) {
                     LOG.warn("Cleanup run {} store {}: the database lost that its deletion began; journalled STARTED again from {}", runId,
                             step.get().storePath(), log.file());
