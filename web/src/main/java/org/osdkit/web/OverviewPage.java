@@ -84,7 +84,7 @@ final class OverviewPage {
         }
         b.append("<h3>Content status (package \u00d7 DP)</h3>\n")
                 .append(Charts.stacked("content-summary", "Content status of every package on every DP", List.of(new Charts.Row("All DPs", "/drivers", parts)),
-                        ContentBucket.legend()));
+                        ContentBucket.legend(), 60, 240));
         int failed = o.contentStatus().get(ContentBucket.FAILED.label);
         int behind = o.contentStatus().get(ContentBucket.BEHIND.label);
         if (failed > 0) {
@@ -140,8 +140,9 @@ final class OverviewPage {
                     default -> "error";
                 };
                 String folder = Pages.shown(ctx, g.directory());
+                String last = folder.substring(Math.max(folder.lastIndexOf('/'), folder.lastIndexOf('\\')) + 1);
                 b.append(Charts.gauge("gauge-" + i++, g.server() + " " + folder + ": " + Math.round(g.usedPercent()) + "% of the volume used, "
-                        + g.clients() + " of " + g.maxClients() + " clients (" + g.status() + ")", g.usedPercent(), css, g.server() + " " + folder));
+                        + g.clients() + " of " + g.maxClients() + " clients (" + g.status() + ")", g.usedPercent(), css, g.server() + " " + last));
             }
             b.append("</div>\n");
         }
