@@ -115,7 +115,7 @@ final class Charts {
                     .append("\"/>");
         }
         b.append("<text class=\"gauge-value\" x=\"60\" y=\"58\">").append(Math.round(p)).append("%</text>")
-                .append("<text class=\"label\" x=\"60\" y=\"84\">").append(Html.escape(shorten(caption, 20))).append("</text>");
+                .append("<text class=\"gauge-caption\" x=\"60\" y=\"84\">").append(Html.escape(shorten(caption, 20))).append("</text>");
         return b.append("</svg>\n").toString();
     }
 
