@@ -106,10 +106,12 @@ public final class Dashboard implements AutoCloseable {
         ServerFiles files = new ServerFiles(options.roots());
         ActingAs acting = new ActingAs(injector);
         Path uploads = settings.workspace().resolve("web-uploads");
+        // Closed before the database (registered after it): a running cleanup finishes its stores first.
+        CleanupJobs jobs = injector.getInstance(OpenResources.class).register(new CleanupJobs(clock));
         sweep(uploads);
         return new Routes.Parts(injector.getInstance(HealthResource.class), injector.getInstance(DriversResource.class),
                 injector.getInstance(SitesResource.class), injector.getInstance(SmpResource.class), injector.getInstance(LogsResource.class),
-                injector.getInstance(AuditResource.class), new SmpActions(acting), new SitesActions(acting, files, options.siteService()),
+                injector.getInstance(AuditResource.class), new SmpActions(acting, jobs), new SitesActions(acting, files, options.siteService()),
                 new DriversActions(acting), new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
                 new SignInPage(token, sessions, audit, clock, options.readOnly()), files,
                 new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems());

@@ -70,10 +70,20 @@ final class Routes {
                 ApiRoute.mutating("/api/v1/smp/holds/remove", "Remove a hold", as(p.smpActions()::removeHold), "target"),
                 ApiRoute.get("/api/v1/smp/{server}/plan", PAGED_JSON, "The cleanup plan (items paged); changes nothing", as(p.smpActions()::plan)),
                 ApiRoute.mutating("/api/v1/smp/{server}/cleanup", "Run the cleanup (what-if plan unless confirm)", as(p.smpActions()::cleanup), "confirm"),
+                ApiRoute.get("/api/v1/smp/{server}/capacity", JSON, "Capacity per storage folder over the newest kept health checks, oldest first",
+                        p.smp()::capacity, "checks"),
+                ApiRoute.get("/api/v1/smp/{server}/runs", PAGED_JSON, "The SMP's cleanup runs, newest first (osdkit smp journal)", p.smp()::runs),
+                ApiRoute.get("/api/v1/smp/{server}/runs/{runId}", PAGED_JSON, "One cleanup run store by store as journalled (steps paged)", p.smp()::run),
+                ApiRoute.mutating("/api/v1/smp/{server}/cleanup/start", "Start the cleanup in the server, answering at once (what-if plan unless "
+                        + "confirm); follow it at /cleanup/progress", as(p.smpActions()::start), "confirm"),
+                ApiRoute.get("/api/v1/smp/{server}/cleanup/progress", PAGED_JSON, "The current or newest cleanup run store by store, with the job "
+                        + "that started it (steps paged)", as(p.smpActions()::progress)),
                 ApiRoute.get("/api/v1/logs/diagnoses", PAGED_JSON, "Diagnosis runs, newest first", p.logs()::diagnoses),
                 ApiRoute.get("/api/v1/logs/diagnoses/{id}", PAGED_JSON, "One run with its findings (findings paged)", p.logs()::diagnosis),
                 ApiRoute.mutating("/api/v1/logs/diagnoses/upload", "Diagnose an uploaded log (multipart field 'log')", as(p.logsActions()::upload), "log"),
                 ApiRoute.mutating("/api/v1/logs/diagnoses/file", "Diagnose a log inside a root", as(p.logsActions()::file), "root", "path", "recurse"),
+                ApiRoute.get("/api/v1/logs/diagnoses/{id}/timeline", JSON, "A page of the run's kept records, merged by time, with filters; "
+                        + "file and line open it at an evidence line", p.logs()::timeline, "severity", "component", "file", "text", "from", "back", "limit", "line"),
                 ApiRoute.get("/api/v1/logs/errcode/{code}", JSON, "Decode an error code", p.logs()::errorCode));
     }
 
