@@ -108,13 +108,14 @@ public final class Dashboard implements AutoCloseable {
         Path uploads = settings.workspace().resolve("web-uploads");
         // Closed before the database (registered after it): a running cleanup finishes its stores first.
         CleanupJobs jobs = injector.getInstance(OpenResources.class).register(new CleanupJobs(clock));
+        Layout layout = new Layout(options.readOnly());
         sweep(uploads);
         return new Routes.Parts(injector.getInstance(HealthResource.class), injector.getInstance(DriversResource.class),
                 injector.getInstance(SitesResource.class), injector.getInstance(SmpResource.class), injector.getInstance(LogsResource.class),
                 injector.getInstance(AuditResource.class), new SmpActions(acting, jobs), new SitesActions(acting, files, options.siteService()),
                 new DriversActions(acting), new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
                 new SignInPage(token, sessions, audit, clock, options.readOnly()), files,
-                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems());
+                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems(layout), layout);
     }
 
     /** Uploads left by a killed dashboard: each is diagnosed and deleted within its request, so none is still needed. */

@@ -27,7 +27,7 @@ final class Routes {
     /** The few read routes, the actions, and the security and problem machinery they need. */
     record Parts(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs,
                  AuditResource audit, SmpActions smpActions, SitesActions sitesActions, DriversActions driversActions,
-                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems) {
+                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout) {
     }
 
     private final Parts p;
@@ -48,6 +48,10 @@ final class Routes {
                 ApiRoute.get("/", HTML, "The dashboard page", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8")),
                 ApiRoute.get("/assets/dashboard.js", ASSET, "The dashboard page's script", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8")),
                 ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
+                ApiRoute.get("/assets/pages.js", ASSET, "The pages' script (loading states, fetched parts)", ctx -> asset(ctx, "pages.js", "text/javascript; charset=utf-8")),
+                // Stub nav targets: the State migration and Logs pages (branch wt-webb) replace these two routes.
+                ApiRoute.get("/smp", HTML, "The State migration page", this::smpStub),
+                ApiRoute.get("/logs", HTML, "The Logs page", this::logsStub),
                 ApiRoute.get("/signin", HTML, "The sign-in form (or who is signed in, with sign-out)", p.signIn()::form),
                 ApiRoute.form("/signin", "Sign in with the API token; sets the session cookie", p.signIn()::signIn, "csrf", "token", "name"),
                 ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
@@ -102,6 +106,18 @@ final class Routes {
     /** A handler that hands the caller (null when anonymous; a mutating route has one) to an action. */
     private static Handler as(BiConsumer<Context, Principal> action) {
         return ctx -> action.accept(ctx, Principal.of(ctx).orElse(null));
+    }
+
+    /** Stub, replaced by the State migration page (wt-webb). */
+    private void smpStub(Context ctx) {
+        p.layout().page(ctx, Layout.Nav.SMP, "State migration", Layout.empty("This page is not built yet; the health check is on the overview.",
+                "osdkit smp health"));
+    }
+
+    /** Stub, replaced by the Logs page (wt-webb). */
+    private void logsStub(Context ctx) {
+        p.layout().page(ctx, Layout.Nav.LOGS, "Logs", Layout.empty("This page is not built yet; diagnosis runs are on the overview.",
+                "osdkit logs diagnose <folder>"));
     }
 
     private void openApi(Context ctx) {
