@@ -31,10 +31,14 @@ final class Routes {
     }
 
     private final Parts p;
+    private final SmpPages smpPages;
+    private final LogsPages logsPages;
     private final List<ApiRoute> table;
 
     Routes(Parts parts) {
         this.p = parts;
+        this.smpPages = new SmpPages(parts.smp(), parts.smpActions(), parts.smpActions().acting(), parts.layout());
+        this.logsPages = new LogsPages(parts.logs(), parts.logsActions(), parts.files(), parts.layout());
         this.table = build();
     }
 
@@ -49,9 +53,24 @@ final class Routes {
                 ApiRoute.get("/assets/dashboard.js", ASSET, "The dashboard page's script", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8")),
                 ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
                 ApiRoute.get("/assets/pages.js", ASSET, "The pages' script (loading states, fetched parts)", ctx -> asset(ctx, "pages.js", "text/javascript; charset=utf-8")),
-                // Stub nav targets: the State migration and Logs pages (branch wt-webb) replace these two routes.
-                ApiRoute.get("/smp", HTML, "The State migration page", this::smpStub),
-                ApiRoute.get("/logs", HTML, "The Logs page", this::logsStub),
+                ApiRoute.get("/assets/smp-logs.css", ASSET, "The State migration and Logs pages' style sheet",
+                        ctx -> asset(ctx, "smp-logs.css", "text/css; charset=utf-8")),
+                ApiRoute.get("/assets/smp.js", ASSET, "The cleanup progress page's script (polls the progress route)",
+                        ctx -> asset(ctx, "smp.js", "text/javascript; charset=utf-8")),
+                ApiRoute.get("/smp", HTML, "The State migration page: every SMP with its last health check", smpPages::list),
+                ApiRoute.get("/smp/{server}", HTML, "An SMP: capacity over time, findings, the cleanup plan, cleanup, holds, journal", smpPages::server),
+                ApiRoute.page("/smp/{server}/cleanup", "The cleanup's what-if page; with confirm it starts the run and shows its progress",
+                        smpPages::cleanup, "csrf", "confirm"),
+                ApiRoute.get("/smp/{server}/cleanup", HTML, "The current or newest cleanup run store by store (polls while it runs)", smpPages::progress),
+                ApiRoute.get("/smp/{server}/runs/{runId}", HTML, "One cleanup run store by store, as journalled", smpPages::run),
+                ApiRoute.page("/smp/{server}/holds", "Place a hold from the SMP's page", smpPages::placeHold, "csrf", "target", "reason"),
+                ApiRoute.page("/smp/{server}/holds/remove", "Remove a hold from the SMP's page", smpPages::removeHold, "csrf", "target"),
+                ApiRoute.get("/logs", HTML, "The Logs page: upload or pick a log, diagnosis runs, error-code lookup", logsPages::home),
+                ApiRoute.page("/logs/upload", "Diagnose an uploaded log (multipart field 'log'), then its run's page", logsPages::upload, "csrf", "log"),
+                ApiRoute.page("/logs/file", "Diagnose a log inside a root, then its run's page", logsPages::file, "csrf", "root", "path", "recurse"),
+                ApiRoute.get("/logs/runs/{id}", HTML, "A run's findings and its timeline (filters, paged; file and line open an evidence line)",
+                        logsPages::run, "severity", "component", "file", "text", "from", "back", "limit", "line"),
+                ApiRoute.get("/logs/errcode", HTML, "Error-code lookup", logsPages::errorCode, "code"),
                 ApiRoute.get("/signin", HTML, "The sign-in form (or who is signed in, with sign-out)", p.signIn()::form),
                 ApiRoute.form("/signin", "Sign in with the API token; sets the session cookie", p.signIn()::signIn, "csrf", "token", "name"),
                 ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
@@ -106,18 +125,6 @@ final class Routes {
     /** A handler that hands the caller (null when anonymous; a mutating route has one) to an action. */
     private static Handler as(BiConsumer<Context, Principal> action) {
         return ctx -> action.accept(ctx, Principal.of(ctx).orElse(null));
-    }
-
-    /** Stub, replaced by the State migration page (wt-webb). */
-    private void smpStub(Context ctx) {
-        p.layout().page(ctx, Layout.Nav.SMP, "State migration", Layout.empty("This page is not built yet; the health check is on the overview.",
-                "osdkit smp health"));
-    }
-
-    /** Stub, replaced by the Logs page (wt-webb). */
-    private void logsStub(Context ctx) {
-        p.layout().page(ctx, Layout.Nav.LOGS, "Logs", Layout.empty("This page is not built yet; diagnosis runs are on the overview.",
-                "osdkit logs diagnose <folder>"));
     }
 
     private void openApi(Context ctx) {

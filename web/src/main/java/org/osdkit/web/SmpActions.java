@@ -33,6 +33,10 @@ final class SmpActions {
         this.jobs = jobs;
     }
 
+    ActingAs acting() {
+        return acting;
+    }
+
     /** {@code GET /api/v1/smp/{server}/plan}: what a cleanup would delete, keep and review; items paged. Reads the stores, writes nothing. */
     void plan(Context ctx, Principal caller) {
         SmpSettings settings = acting.get(caller, FindSmp.class).find(ctx.pathParam("server"));
