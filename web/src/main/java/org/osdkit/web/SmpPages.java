@@ -59,7 +59,8 @@ final class SmpPages {
         List<SmpHealth> all = smp.all();
         StringBuilder b = new StringBuilder(assets());
         if (all.isEmpty()) {
-            b.append(Layout.empty("No State Migration Point is configured.", "osdkit smp settings set <server> --folder ..."));
+            b.append(Layout.empty("No State Migration Point is configured (osdkit smp settings set <server> adds one); once it is,",
+                    "osdkit smp health"));
         } else {
             b.append("<div class=\"scroll\"><table id=\"smp-list\"><thead><tr><th>SMP</th><th>Status</th><th>Checked</th><th class=\"num\">Backlog</th>"
                     + "<th class=\"num\">Overdue</th><th>Cleanup</th><th>Findings</th></tr></thead><tbody>\n");
@@ -90,12 +91,12 @@ final class SmpPages {
                 b.append("<ul class=\"findings\" id=\"health-problems\">\n");
                 for (String p : health.problems()) {
                     b.append("<li class=\"").append(health.status() == HealthStatus.ERROR ? "problem" : "banner warning").append("\">")
-                            .append(Html.escape(p)).append("</li>\n");
+                            .append(Html.escape(shown(ctx, p))).append("</li>\n");
                 }
                 b.append("</ul>\n");
             }
         }
-        b.append("<h2>Capacity over time</h2>\n").append(capacity(server));
+        b.append("<h2>Capacity over time</h2>\n").append(capacity(ctx, server));
         CleanupPlan plan = acting.get(caller(ctx), PlanCleanup.class).plan(settings);
         b.append("<h2>Cleanup plan</h2>\n").append(plan(plan));
         b.append("<h2>Cleanup</h2>\n");
@@ -109,7 +110,7 @@ final class SmpPages {
         layout.page(ctx, Layout.Nav.SMP, "State migration: " + server, b.toString());
     }
 
-    private String capacity(String server) {
+    private String capacity(Context ctx, String server) {
         List<CapacitySample> samples = smp.capacityOf(server, SmpResource.DEFAULT_CHECKS);
         if (samples.isEmpty()) {
             return Layout.empty("No health check kept yet.", "osdkit smp health --smp " + server);
@@ -119,8 +120,9 @@ final class SmpPages {
         StringBuilder b = new StringBuilder("<div class=\"charts\">\n");
         int i = 0;
         for (Map.Entry<String, List<CapacitySample>> e : perFolder.entrySet()) {
-            b.append("<figure class=\"card\">").append(CapacityChart.svg("capacity-" + i++, e.getKey(), e.getValue()))
-                    .append("<figcaption>").append(Html.escape(e.getKey())).append(": ").append(CapacityChart.caption(e.getValue().get(e.getValue().size() - 1)))
+            String folder = shown(ctx, e.getKey());
+            b.append("<figure class=\"card\">").append(CapacityChart.svg("capacity-" + i++, folder, e.getValue()))
+                    .append("<figcaption>").append(Html.escape(folder)).append(": ").append(CapacityChart.caption(e.getValue().get(e.getValue().size() - 1)))
                     .append("</figcaption></figure>\n");
         }
         return b.append("</div>\n").toString();
@@ -286,6 +288,11 @@ final class SmpPages {
     /** The style sheet of the State migration and Logs pages (their own file, so the shared one stays the layout's). */
     static String assets() {
         return "<link rel=\"stylesheet\" href=\"/assets/smp-logs.css\">\n";
+    }
+
+    /** A server path only for the signed in, as the JSON routes do. */
+    static String shown(Context ctx, String text) {
+        return Principal.signedIn(ctx) ? text : PathRedaction.text(text);
     }
 
     private static String rowClass(HealthStatus s) {
