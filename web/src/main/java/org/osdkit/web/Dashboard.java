@@ -115,7 +115,8 @@ public final class Dashboard implements AutoCloseable {
                 injector.getInstance(AuditResource.class), new SmpActions(acting, jobs), new SitesActions(acting, files, options.siteService()),
                 new DriversActions(acting), new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
                 new SignInPage(token, sessions, audit, clock, options.readOnly()), files,
-                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems(layout), layout);
+                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems(layout), layout,
+                injector.getInstance(OverviewResource.class));
     }
 
     /** Uploads left by a killed dashboard: each is diagnosed and deleted within its request, so none is still needed. */

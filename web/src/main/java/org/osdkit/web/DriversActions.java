@@ -41,4 +41,23 @@ final class DriversActions {
         List<DistributionResult> results = distribute.distribute(id, dps, groups, ShouldProcess.always(), DistributionListener.NONE);
         Responses.json(ctx, Map.of("whatIf", false, "results", results));
     }
+
+    /**
+     * {@code POST /api/v1/drivers/packages/{id}/redistribute}: {@code osdkit drivers redistribute}, the named {@code dps} or (none
+     * named) every DP that is not up to date; without {@code "confirm": true} the operations it would make.
+     */
+    void redistribute(Context ctx, Principal caller) {
+        RequestBody body = RequestBody.of(ctx);
+        PackageId id = PackageId.of(ctx.pathParam("id"));
+        List<String> dps = body.list("dps");
+        DistributePackage distribute = acting.get(caller, DistributePackage.class);
+        if (!body.yes("confirm")) {
+            WhatIfRecorder plan = new WhatIfRecorder();
+            distribute.redistribute(id, dps, plan, DistributionListener.NONE);
+            Responses.json(ctx, Map.of("whatIf", true, "plan", plan.plan()));
+            return;
+        }
+        List<DistributionResult> results = distribute.redistribute(id, dps, ShouldProcess.always(), DistributionListener.NONE);
+        Responses.json(ctx, Map.of("whatIf", false, "results", results));
+    }
 }

@@ -27,7 +27,7 @@ final class Routes {
     /** The few read routes, the actions, and the security and problem machinery they need. */
     record Parts(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs,
                  AuditResource audit, SmpActions smpActions, SitesActions sitesActions, DriversActions driversActions,
-                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout) {
+                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout, OverviewResource overview) {
     }
 
     private final Parts p;
@@ -76,13 +76,19 @@ final class Routes {
                 ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
                 ApiRoute.get("/api/v1/openapi.json", JSON, "This description", this::openApi),
                 ApiRoute.get("/api/v1/session", JSON, "Who is signed in, the session's CSRF token, read-only mode", p.signIn()::session),
+                ApiRoute.get("/api/v1/overview", JSON, "The overview: database, counts, SMP capacity, content status, findings per day, recent changes",
+                        p.overview()::get),
                 ApiRoute.get("/api/v1/health", JSON, "Up, version, database kind", p.health()::get),
                 ApiRoute.get("/api/v1/roots", JSON, "The server folders a client may name files in", this::roots),
                 ApiRoute.get("/api/v1/audit", PAGED_JSON, "Recent audit entries, newest first", p.audit()::recent),
                 ApiRoute.get("/api/v1/drivers/packages", PAGED_JSON, "Driver packages (osdkit drivers package list)", p.drivers()::packages),
+                ApiRoute.get("/api/v1/drivers/packages/{id}", PAGED_JSON, "One package with its drivers (paged), warnings and DPs (osdkit drivers package show)",
+                        p.drivers()::packageDetail),
                 ApiRoute.get("/api/v1/drivers/distribution", PAGED_JSON, "Content status per package and DP", p.drivers()::distribution, "package"),
                 ApiRoute.mutating("/api/v1/drivers/packages/{id}/distribute", "Distribute a package to DPs or DP groups (what-if unless confirm)",
                         as(p.driversActions()::distribute), "dps", "groups", "confirm"),
+                ApiRoute.mutating("/api/v1/drivers/packages/{id}/redistribute", "Bring DPs up to date with the package (osdkit drivers redistribute;"
+                        + " what-if unless confirm)", as(p.driversActions()::redistribute), "dps", "confirm"),
                 ApiRoute.get("/api/v1/sites", PAGED_JSON, "The site hierarchy with its problems (sites paged)", p.sites()::hierarchy),
                 ApiRoute.get("/api/v1/sites/changes", PAGED_JSON, "Description changes, newest first", p.sites()::changes),
                 ApiRoute.mutating("/api/v1/sites/description", "Change a site description (what-if unless confirm)", as(p.sitesActions()::setDescription),

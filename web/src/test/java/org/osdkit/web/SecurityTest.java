@@ -59,7 +59,8 @@ class SecurityTest {
 
     private List<String> mutating() {
         List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")).toList();
-        assertEquals(7, paths.size(), "distribute, description change, hold place and remove, cleanup, diagnose upload and file: " + paths);
+        assertEquals(8, paths.size(), "distribute, redistribute, description change, hold place and remove, cleanup, diagnose upload and file: "
+                + paths);
         return paths;
     }
 
