@@ -51,7 +51,8 @@ class SecurityTest {
         List<String[]> all = new ArrayList<>();
         for (String r : dashboard.registeredRoutes()) {
             String[] parts = r.split(" ", 2);
-            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "0x80004005")});
+            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "0x80004005")
+                    .replace("{runId}", "run-1")});
         }
         assertTrue(all.size() > 20, all.toString());
         return all;
@@ -59,8 +60,8 @@ class SecurityTest {
 
     private List<String> mutating() {
         List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")).toList();
-        assertEquals(8, paths.size(), "distribute, redistribute, description change, hold place and remove, cleanup, diagnose upload and file: "
-                + paths);
+        assertEquals(14, paths.size(), "distribute, redistribute, description change, hold place and remove, cleanup, diagnose upload and file; "
+                + "cleanup start; the State migration page's cleanup, hold and remove forms; the Logs page's upload and root forms: " + paths);
         return paths;
     }
 
