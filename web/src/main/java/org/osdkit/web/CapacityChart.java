@@ -12,9 +12,9 @@ import org.osdkit.statemigration.health.CapacitySample;
 final class CapacityChart {
 
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 180;
+    private static final int HEIGHT = 200;
     private static final int LEFT = 36;
-    private static final int BOTTOM = 22;
+    private static final int BOTTOM = 40;
 
     private CapacityChart() {
     }
@@ -57,13 +57,16 @@ final class CapacityChart {
         }
         b.append("<polyline class=\"clients\" points=\"").append(clients).append("\"/><polyline class=\"disk\" points=\"").append(disk).append("\"/>")
                 .append(points)
-                .append("<text class=\"label\" x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 4).append("\">").append(Html.escape(samples.get(0).checkedAt().toString()))
-                .append("</text><text class=\"label end\" x=\"").append(WIDTH - 8).append("\" y=\"").append(HEIGHT - 4).append("\">")
-                .append(Html.escape(now.checkedAt().toString())).append("</text>")
-                .append("<rect class=\"key clients\" x=\"").append(LEFT + 170).append("\" y=\"").append(HEIGHT - 13).append("\" width=\"10\" height=\"4\"/>")
-                .append("<text class=\"label\" x=\"").append(LEFT + 184).append("\" y=\"").append(HEIGHT - 8).append("\">stores of MaxClients</text>")
-                .append("<rect class=\"key disk\" x=\"").append(LEFT + 310).append("\" y=\"").append(HEIGHT - 13).append("\" width=\"10\" height=\"4\"/>")
-                .append("<text class=\"label\" x=\"").append(LEFT + 324).append("\" y=\"").append(HEIGHT - 8).append("\">disk used</text>");
+                .append("<text class=\"label\" x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 22).append("\">").append(Pages.time(samples.get(0).checkedAt()))
+                .append("</text><text class=\"label end\" x=\"").append(WIDTH - 8).append("\" y=\"").append(HEIGHT - 22).append("\">")
+                .append(Pages.time(now.checkedAt())).append(" UTC</text>")
+                .append("<rect class=\"key clients\" x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 9).append("\" width=\"10\" height=\"4\"/>")
+                .append("<text class=\"label\" x=\"").append(LEFT + 14).append("\" y=\"").append(HEIGHT - 4).append("\">stores of MaxClients</text>")
+                .append("<rect class=\"key disk\" x=\"").append(LEFT + 150).append("\" y=\"").append(HEIGHT - 9).append("\" width=\"10\" height=\"4\"/>")
+                .append("<text class=\"label\" x=\"").append(LEFT + 164).append("\" y=\"").append(HEIGHT - 4).append("\">disk used</text>")
+                .append("<line class=\"limit\" x1=\"").append(LEFT + 240).append("\" x2=\"").append(LEFT + 256).append("\" y1=\"").append(HEIGHT - 7)
+                .append("\" y2=\"").append(HEIGHT - 7).append("\"/><text class=\"label\" x=\"").append(LEFT + 260).append("\" y=\"").append(HEIGHT - 4)
+                .append("\">MinDiskSpace limit</text>");
         return b.append("</svg>\n").toString();
     }
 

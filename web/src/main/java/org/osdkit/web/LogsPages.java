@@ -72,7 +72,7 @@ final class LogsPages {
                     + "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th></tr></thead><tbody>\n");
             for (DiagnosisRun r : runs) {
                 b.append("<tr").append(r.errors() > 0 ? " class=\"problem-row\"" : r.warnings() > 0 ? " class=\"warning-row\"" : "").append("><td><a href=\"")
-                        .append(base(r.id())).append("\">").append(r.id()).append("</a></td><td>").append(r.startedAt()).append("</td><td>")
+                        .append(base(r.id())).append("\">").append(r.id()).append("</a></td><td>").append(Pages.time(r.startedAt())).append("</td><td>")
                         .append(Html.escape(r.actor())).append("</td><td>").append(Html.escape(String.join(", ", r.inputs().stream().map(LogsPages::name).toList())))
                         .append("</td><td class=\"num\">").append(r.records()).append("</td><td class=\"num\">").append(r.errors())
                         .append("</td><td class=\"num\">").append(r.warnings()).append("</td></tr>\n");
@@ -102,7 +102,8 @@ final class LogsPages {
         List<Finding> findings = logs.findings(id);
         StringBuilder b = new StringBuilder(SmpPages.assets());
         b.append("<p><a href=\"/logs\">All runs</a></p>\n<p id=\"run-summary\">").append(run.files()).append(" files, ").append(run.records())
-                .append(" records (").append(run.unparsed()).append(" unparsed), ").append(run.rules()).append(" rules; diagnosed ").append(run.startedAt())
+                .append(" records (").append(run.unparsed()).append(" unparsed), ").append(run.rules()).append(" rules; diagnosed ").append(Pages.time(run.startedAt()))
+                .append(" UTC")
                 .append(" by ").append(Html.escape(run.actor())).append(".</p>\n<h2>Findings</h2>\n");
         TimelineSummary summary;
         LogsResource.Timeline timeline = null;
@@ -134,7 +135,7 @@ final class LogsPages {
         int n = 0;
         for (Finding f : findings) {
             String css = f.severity() == Severity.ERROR ? "error" : f.severity() == Severity.WARNING ? "warn" : "ok";
-            b.append("<section class=\"card finding ").append(f.severity()).append("\" id=\"finding-").append(n++).append("\" data-rule=\"")
+            b.append("<section class=\"card finding sev-").append(f.severity()).append("\" id=\"finding-").append(n++).append("\" data-rule=\"")
                     .append(Html.escape(f.ruleId())).append("\">\n<h3><span class=\"badge ").append(css).append("\">").append(f.severity()).append("</span> ")
                     .append(Html.escape(f.title())).append(" <code>").append(Html.escape(f.ruleId())).append("</code></h3>\n<p>In <strong>")
                     .append(Html.escape(f.log())).append("</strong>, ").append(f.occurrences()).append(f.occurrences() == 1 ? " time" : " times")

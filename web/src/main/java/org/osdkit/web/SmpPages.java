@@ -1,7 +1,6 @@
 package org.osdkit.web;
 
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ final class SmpPages {
             for (SmpHealth h : all) {
                 b.append("<tr").append(rowClass(h.status())).append("><td><a href=\"").append(base(h.server())).append("\">").append(Html.escape(h.server()))
                         .append("</a></td><td><span class=\"badge ").append(badge(h.status())).append("\">").append(h.status()).append("</span></td><td>")
-                        .append(h.checkedAt() == null ? "never" : Html.escape(h.checkedAt().toString())).append("</td><td class=\"num\">")
+                        .append(h.checkedAt() == null ? "never" : Pages.time(h.checkedAt())).append("</td><td class=\"num\">")
                         .append(h.backlogStores()).append("</td><td class=\"num\">").append(h.overdueStores()).append("</td><td>")
                         .append(h.cleanup() == null ? "" : h.cleanup()).append("</td><td>").append(h.problems().size()).append("</td></tr>\n");
             }
@@ -85,7 +84,7 @@ final class SmpPages {
         b.append("<p><a href=\"/smp\">All SMPs</a></p>\n");
         if (health != null) {
             b.append("<p id=\"health\">Last health check: <span class=\"badge ").append(badge(health.status())).append("\">").append(health.status())
-                    .append("</span> ").append(health.checkedAt() == null ? "never" : Html.escape(health.checkedAt().toString()))
+                    .append("</span> ").append(health.checkedAt() == null ? "never" : Pages.time(health.checkedAt()) + " UTC")
                     .append(health.restoreOnly() ? " (restore-only mode)" : "").append("</p>\n");
             if (!health.problems().isEmpty()) {
                 b.append("<ul class=\"findings\" id=\"health-problems\">\n");
@@ -146,7 +145,7 @@ final class SmpPages {
             b.append("<tr").append(css).append("><td><span class=\"badge ").append(i.action() == PlanAction.DELETE ? "error" : i.action() == PlanAction.REVIEW
                     ? "warn" : "ok").append("\">").append(i.action()).append("</span></td><td>").append(Html.escape(i.association().displayName()))
                     .append("</td><td class=\"mono\">").append(i.store() == null ? "" : Html.escape(i.store().key())).append("</td><td class=\"num\">")
-                    .append(i.store() == null ? "" : bytes(i.store().bytes())).append("</td><td>").append(i.eligibleAt() == null ? "" : Html.escape(i.eligibleAt().toString()))
+                    .append(i.store() == null ? "" : bytes(i.store().bytes())).append("</td><td>").append(Pages.time(i.eligibleAt()))
                     .append("</td><td>").append(i.reason() == null ? "" : Html.escape(i.reason().name()))
                     .append(i.hold() == null ? "" : " (hold on " + Html.escape(i.hold().target()) + ")").append("</td></tr>\n");
         }
@@ -163,7 +162,7 @@ final class SmpPages {
                     + "</tr></thead><tbody>\n");
             for (Hold h : holds) {
                 b.append("<tr><td>").append(Html.escape(h.target())).append("</td><td>").append(Html.escape(h.reason())).append("</td><td>")
-                        .append(Html.escape(h.actor().toString())).append("</td><td>").append(Html.escape(String.valueOf(h.placed()))).append("</td><td>")
+                        .append(Html.escape(h.actor().toString())).append("</td><td>").append(Pages.time(h.placed())).append("</td><td>")
                         .append(h.covered().size()).append("</td><td>").append(layout.actionOrSignIn(ctx, Layout.form(ctx, base(server) + "/holds/remove",
                                 "remove-" + Math.abs(h.target().hashCode()), "<input type=\"hidden\" name=\"target\" value=\"" + Html.escape(h.target()) + "\">"
                                         + "<button type=\"submit\" class=\"secondary\">Remove</button>\n"))).append("</td></tr>\n");
@@ -185,8 +184,8 @@ final class SmpPages {
                 + "<th class=\"num\">Stores</th></tr></thead><tbody>\n");
         for (JournalRun r : runs) {
             b.append("<tr").append(r.finished() ? "" : " class=\"warning-row\"").append("><td><a class=\"mono\" href=\"").append(base(server)).append("/runs/")
-                    .append(Layout.url(r.runId())).append("\">").append(Html.escape(r.runId())).append("</a></td><td>").append(r.startedAt()).append("</td><td>")
-                    .append(r.finished() ? r.finishedAt().toString() : "INTERRUPTED or running").append("</td><td>").append(Html.escape(r.actor()))
+                    .append(Layout.url(r.runId())).append("\">").append(Html.escape(r.runId())).append("</a></td><td>").append(Pages.time(r.startedAt())).append("</td><td>")
+                    .append(r.finished() ? Pages.time(r.finishedAt()) : "INTERRUPTED or running").append("</td><td>").append(Html.escape(r.actor()))
                     .append("</td><td class=\"num\">").append(r.planned()).append("</td></tr>\n");
         }
         return b.append("</tbody></table></div>\n").toString();
@@ -197,8 +196,8 @@ final class SmpPages {
         JournalRun run = smp.runOf(ctx.pathParam("server"), ctx.pathParam("runId"));
         StringBuilder b = new StringBuilder(assets());
         b.append("<p><a href=\"").append(base(run.server())).append("\">").append(Html.escape(run.server())).append("</a></p>\n<dl><dt>Started</dt><dd>")
-                .append(run.startedAt()).append(" by ").append(Html.escape(run.actor())).append("</dd><dt>Finished</dt><dd>")
-                .append(run.finished() ? run.finishedAt().toString() : "not finished (interrupted or running)").append("</dd><dt>Retention</dt><dd>")
+                .append(Pages.time(run.startedAt())).append(" UTC by ").append(Html.escape(run.actor())).append("</dd><dt>Finished</dt><dd>")
+                .append(run.finished() ? Pages.time(run.finishedAt()) + " UTC" : "not finished (interrupted or running)").append("</dd><dt>Retention</dt><dd>")
                 .append(run.deletionDelayMinutes()).append(" minutes after release</dd></dl>\n");
         b.append(steps(smp.journal().steps(run.runId())));
         layout.page(ctx, Layout.Nav.SMP, "Cleanup run " + run.runId(), b.toString());
@@ -331,9 +330,5 @@ final class SmpPages {
             u++;
         }
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
-    }
-
-    static String time(Instant t) {
-        return t == null ? "" : t.toString();
     }
 }
