@@ -59,6 +59,8 @@ final class Routes {
                         ctx -> asset(ctx, "smp.js", "text/javascript; charset=utf-8")),
                 ApiRoute.get("/smp", HTML, "The State migration page: every SMP with its last health check", smpPages::list),
                 ApiRoute.get("/smp/{server}", HTML, "An SMP: capacity over time, findings, the cleanup plan, cleanup, holds, journal", smpPages::server),
+                ApiRoute.get("/smp/{server}/plan", HTML, "The cleanup plan as a part of the SMP's page (fetched after it: it reads every store)",
+                        smpPages::planPart),
                 ApiRoute.page("/smp/{server}/cleanup", "The cleanup's what-if page; with confirm it starts the run and shows its progress",
                         smpPages::cleanup, "csrf", "confirm"),
                 ApiRoute.get("/smp/{server}/cleanup", HTML, "The current or newest cleanup run store by store (polls while it runs)", smpPages::progress),

@@ -96,12 +96,11 @@ final class SmpPages {
             }
         }
         b.append("<h2>Capacity over time</h2>\n").append(capacity(ctx, server));
-        CleanupPlan plan = acting.get(caller(ctx), PlanCleanup.class).plan(settings);
-        b.append("<h2>Cleanup plan</h2>\n").append(plan(plan));
+        // The plan reads every store folder (as 'osdkit smp plan' does): fetched after the page, so a big SMP never holds the page up.
+        b.append("<h2>Cleanup plan</h2>\n").append(Layout.loading("plan-part", base(server) + "/plan"));
         b.append("<h2>Cleanup</h2>\n");
-        long deletions = plan.deletions().size();
-        b.append(layout.actionOrSignIn(ctx, Layout.form(ctx, base(server) + "/cleanup", "cleanup-form", "<p>Deletes the " + deletions
-                + " stores the plan marks DELETE (" + bytes(plan.bytesToFree()) + "); you see exactly what first and confirm.</p>\n"
+        b.append(layout.actionOrSignIn(ctx, Layout.form(ctx, base(server) + "/cleanup", "cleanup-form", "<p>Deletes the stores the plan marks "
+                + "DELETE; you see exactly which first, and confirm.</p>\n"
                 + "<button type=\"submit\" id=\"cleanup-whatif\">Show what the cleanup deletes</button>\n")));
         b.append("<p><a href=\"").append(base(server)).append("/cleanup\" id=\"progress-link\">Progress of the current or last run</a></p>\n");
         b.append("<h2>Holds</h2>\n").append(holds(ctx, server));
@@ -125,6 +124,12 @@ final class SmpPages {
                     .append("</figcaption></figure>\n");
         }
         return b.append("</div>\n").toString();
+    }
+
+    /** {@code GET /smp/{server}/plan}: the cleanup plan as a page part (an HTML fragment); reads the stores, changes nothing. */
+    void planPart(Context ctx) {
+        SmpSettings settings = smp.settings(ctx.pathParam("server"));
+        ctx.contentType("text/html; charset=utf-8").result(plan(acting.get(caller(ctx), PlanCleanup.class).plan(settings)));
     }
 
     private static String plan(CleanupPlan plan) {

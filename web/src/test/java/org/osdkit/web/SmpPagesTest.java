@@ -147,14 +147,16 @@ class SmpPagesTest {
         String html = page.body();
         assertTrue(html.contains("<svg class=\"chart capacity\" id=\"capacity-0\""), "the capacity chart");
         assertTrue(html.contains("<polyline class=\"clients\""), html);
-        assertTrue(html.contains("id=\"plan\""), html);
-        assertTrue(html.contains(">DELETE</span></td><td>HR-PC2"), "HR-PC2 is to be deleted: " + html);
-        assertTrue(html.contains("INSIDE_DELAY"), "RECENT is kept, with the reason");
+        assertTrue(html.contains("data-fetch=\"/smp/SMP01/plan\""), "the plan is fetched after the page, with a loading state: " + html);
+        String plan = client.get("/smp/SMP01/plan").body();
+        assertTrue(plan.contains("id=\"plan\"") && !plan.contains("<html"), "a part, not a page: " + plan);
+        assertTrue(plan.contains(">DELETE</span></td><td>HR-PC2"), "HR-PC2 is to be deleted: " + plan);
+        assertTrue(plan.contains("INSIDE_DELAY"), "RECENT is kept, with the reason");
         assertTrue(html.contains("osdkit smp hold place"), "the holds' empty state names the command");
         assertTrue(html.contains("osdkit smp cleanup --smp SMP01"), "the journal's empty state names the command");
         assertTrue(html.contains("<a href=\"/signin\">Sign in</a> to act here."), "signed out: no action forms");
         assertFalse(html.contains(storage.toString()), "no server path on the page");
-        for (String h : List.of(list.body(), html)) {
+        for (String h : List.of(list.body(), html, plan)) {
             assertFalse(h.contains("<script>") || h.contains("style="), "no inline script or style");
         }
         Reply missing = client.get("/smp/NOSUCH", "Accept", "text/html");
