@@ -55,8 +55,11 @@ final class Charts {
 
     /** Horizontal stacked bars, one row per {@code rows} entry (e.g. content status per DP), with a legend of {@code legend}. */
     static String stacked(String id, String title, List<Row> rows, List<Part> legend) {
-        int labelWidth = 220;
-        int barWidth = 480;
+        return stacked(id, title, rows, legend, 220, 480);
+    }
+
+    /** The same with the label column and the bars {@code labelWidth} and {@code barWidth} wide (a small tile takes a narrow chart). */
+    static String stacked(String id, String title, List<Row> rows, List<Part> legend, int labelWidth, int barWidth) {
         int rowHeight = 26;
         int width = labelWidth + barWidth + 50;
         int height = rows.size() * rowHeight + 30;
@@ -112,7 +115,7 @@ final class Charts {
                     .append("\"/>");
         }
         b.append("<text class=\"gauge-value\" x=\"60\" y=\"58\">").append(Math.round(p)).append("%</text>")
-                .append("<text class=\"label\" x=\"60\" y=\"84\">").append(Html.escape(shorten(caption, 20))).append("</text>");
+                .append("<text class=\"gauge-caption\" x=\"60\" y=\"84\">").append(Html.escape(shorten(caption, 20))).append("</text>");
         return b.append("</svg>\n").toString();
     }
 

@@ -31,7 +31,7 @@ final class OverviewPage {
         b.append(Layout.tile("tile-database", "Database", "/api/v1/health", database(ctx, o)));
         b.append(Layout.tile("tile-drivers", "Drivers", "/drivers", drivers(o)));
         b.append(Layout.tile("tile-sites", "Sites", "/sites", sites(o)));
-        b.append(Layout.tile("tile-smp", "State migration", "/smp", smp(o)));
+        b.append(Layout.tile("tile-smp", "State migration", "/smp", smp(ctx, o)));
         b.append(Layout.tile("tile-logs", "Logs", "/logs", logs(o)));
         b.append(Layout.tile("tile-changes", "Recent changes", "/api/v1/audit", Layout.loading("recent-changes", "/overview/recent")));
         b.append("</div>\n");
@@ -51,7 +51,7 @@ final class OverviewPage {
                 boolean failed = e.outcome() != null && (e.outcome().startsWith("failed") || e.outcome().startsWith("refused"));
                 b.append("<tr").append(failed ? " class=\"problem-row\"" : "").append("><td>").append(Pages.time(e.at())).append("</td><td>")
                         .append(Html.escape(e.actor())).append("</td><td>").append(Html.escape(e.action())).append("</td><td>")
-                        .append(Html.escape(Pages.shown(ctx, e.target()))).append("</td><td>").append(Html.escape(e.outcome())).append("</td></tr>\n");
+                        .append(Html.escape(Pages.shown(ctx, e.target()))).append("</td><td>").append(Html.escape(Pages.shown(ctx, e.outcome()))).append("</td></tr>\n");
             }
             html = b.append("</tbody></table></div>\n").toString();
         }
@@ -84,7 +84,7 @@ final class OverviewPage {
         }
         b.append("<h3>Content status (package \u00d7 DP)</h3>\n")
                 .append(Charts.stacked("content-summary", "Content status of every package on every DP", List.of(new Charts.Row("All DPs", "/drivers", parts)),
-                        ContentBucket.legend()));
+                        ContentBucket.legend(), 60, 240));
         int failed = o.contentStatus().get(ContentBucket.FAILED.label);
         int behind = o.contentStatus().get(ContentBucket.BEHIND.label);
         if (failed > 0) {
@@ -108,7 +108,7 @@ final class OverviewPage {
                 : "");
     }
 
-    private static String smp(Overview o) {
+    private static String smp(Context ctx, Overview o) {
         if (o.smp().isEmpty()) {
             return Layout.empty("No State Migration Point configured.", "osdkit smp settings set --server <name> --folder ...");
         }
@@ -139,8 +139,10 @@ final class OverviewPage {
                     case "WARNING" -> "warn";
                     default -> "error";
                 };
-                b.append(Charts.gauge("gauge-" + i++, g.server() + " " + g.directory() + ": " + Math.round(g.usedPercent()) + "% of the volume used, "
-                        + g.clients() + " of " + g.maxClients() + " clients (" + g.status() + ")", g.usedPercent(), css, g.server() + " " + g.directory()));
+                String folder = Pages.shown(ctx, g.directory());
+                String last = folder.substring(Math.max(folder.lastIndexOf('/'), folder.lastIndexOf('\\')) + 1);
+                b.append(Charts.gauge("gauge-" + i++, g.server() + " " + folder + ": " + Math.round(g.usedPercent()) + "% of the volume used, "
+                        + g.clients() + " of " + g.maxClients() + " clients (" + g.status() + ")", g.usedPercent(), css, g.server() + " " + last));
             }
             b.append("</div>\n");
         }

@@ -27,7 +27,8 @@ final class Routes {
     /** The few read routes, the actions, and the security and problem machinery they need. */
     record Parts(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs,
                  AuditResource audit, SmpActions smpActions, SitesActions sitesActions, DriversActions driversActions,
-                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout, OverviewResource overview) {
+                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout, OverviewResource overview,
+                 OverviewPage overviewPage, DriversPages driversPages, SitesPages sitesPages) {
     }
 
     private final Parts p;
@@ -49,8 +50,22 @@ final class Routes {
 
     private List<ApiRoute> build() {
         return List.of(
-                ApiRoute.get("/", HTML, "The dashboard page", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8")),
-                ApiRoute.get("/assets/dashboard.js", ASSET, "The dashboard page's script", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8")),
+                ApiRoute.get("/", HTML, "The overview page: a tile per domain", p.overviewPage()::page),
+                ApiRoute.get("/overview/recent", HTML, "The overview's recent changes (an HTML fragment the page fetches)", p.overviewPage()::recent),
+                ApiRoute.get("/drivers", HTML, "Driver packages per model and OS, content status per DP (filters model, os, state; paged)",
+                        p.driversPages()::list, "model", "os", "state", "limit", "offset"),
+                ApiRoute.get("/drivers/packages/{id}", HTML, "One package: drivers (paged), warnings, DPs, distribute and redistribute",
+                        p.driversPages()::packagePage, "limit", "offset"),
+                ApiRoute.page("/drivers/packages/{id}/distribute", "Distribute form: the what-if page, or with confirm the result",
+                        as(p.driversPages()::distribute), "csrf", "dps", "groups", "confirm"),
+                ApiRoute.page("/drivers/packages/{id}/redistribute", "Redistribute form: the what-if page, or with confirm the result",
+                        as(p.driversPages()::redistribute), "csrf", "dps", "confirm"),
+                ApiRoute.get("/sites", HTML, "The site hierarchy as a tree with its rule problems, recent changes", p.sitesPages()::tree),
+                ApiRoute.get("/sites/{code}", HTML, "One site: problems, changes with revert, the description form", p.sitesPages()::site),
+                ApiRoute.page("/sites/{code}/description", "Description form: the one-line diff and steps to confirm, or with confirm the change",
+                        as(p.sitesPages()::describe), "csrf", "root", "controlFile", "description", "configmgrVersion", "acceptUnsupported", "confirm"),
+                ApiRoute.page("/sites/changes/{id}/revert", "Revert form: the what-if to confirm, or with confirm the revert",
+                        as(p.sitesPages()::revert), "csrf", "configmgrVersion", "acceptUnsupported", "confirm"),
                 ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
                 ApiRoute.get("/assets/pages.js", ASSET, "The pages' script (loading states, fetched parts)", ctx -> asset(ctx, "pages.js", "text/javascript; charset=utf-8")),
                 ApiRoute.get("/assets/smp-logs.css", ASSET, "The State migration and Logs pages' style sheet",
@@ -95,6 +110,8 @@ final class Routes {
                 ApiRoute.get("/api/v1/sites/changes", PAGED_JSON, "Description changes, newest first", p.sites()::changes),
                 ApiRoute.mutating("/api/v1/sites/description", "Change a site description (what-if unless confirm)", as(p.sitesActions()::setDescription),
                         "root", "controlFile", "site", "description", "acceptUnsupported", "configmgrVersion", "maxLength", "confirm"),
+                ApiRoute.mutating("/api/v1/sites/changes/{id}/revert", "Revert a recorded description change (osdkit sites revert; what-if unless confirm)",
+                        as(p.sitesActions()::revert), "acceptUnsupported", "configmgrVersion", "confirm"),
                 ApiRoute.get("/api/v1/smp/health", PAGED_JSON, "The last stored health check per SMP", p.smp()::health),
                 ApiRoute.get("/api/v1/smp/holds", PAGED_JSON, "Holds with what each covers", as(p.smpActions()::holds)),
                 ApiRoute.mutating("/api/v1/smp/holds", "Place a hold", as(p.smpActions()::placeHold), "target", "reason", "server"),

@@ -176,6 +176,10 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            // The driver's temporary file is owner-only; a checked-in image is readable like the rest of the tree.
+            if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

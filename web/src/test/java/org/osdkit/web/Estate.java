@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.osdkit.core.Actor;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.HardwareModel;
@@ -56,6 +57,7 @@ final class Estate {
     static final String DP1 = "dp01.contoso.com";
     static final String DP2 = "dp02.contoso.com";
     static final String CONTROL_FILE = "SCCM/Inboxes/SiteCtrl.box/sitectrl.ct0";
+    static final Actor ADMIN = new Actor("cmadmin", "CONTOSO", "cm01");
 
     final Path root;
     final Path sites;
@@ -102,7 +104,9 @@ final class Estate {
         }
         Path serviceState = Files.writeString(root.resolve("service.state"), "RUNNING\n");
         Path smpmgr = Files.writeString(root.resolve("smpmgr.log"), ActionRoutesTest.SMPMGR);
-        Injector injector = Guice.createInjector(Dashboard.modules(settings));
+        // A named admin of the sample estate rather than this machine's account (the screenshots show it).
+        CoreSettings admin = settings.withActor(ADMIN);
+        Injector injector = Guice.createInjector(Dashboard.modules(admin));
         try {
             injector.getInstance(ImportDrivers.class).run(ImportRequest.of(sources, List.of("Lenovo R61")), ScanListener.NONE);
             var build = injector.getInstance(CreateDriverPackage.class).create(new PackageRequest(SiteCode.of("PR1"), new HardwareModel("Lenovo", "R61", "8935CTO"),
@@ -128,7 +132,7 @@ final class Estate {
 
             DiagnosisReport report = injector.getInstance(DiagnoseLogs.class).diagnose(List.of(smpmgr.toString()), List.of(LogFile.of(smpmgr)),
                     injector.getInstance(RulePack.class), ReadOptions.defaults(), problem -> { });
-            injector.getInstance(DiagnosisHistory.class).record(report, settings.actor());
+            injector.getInstance(DiagnosisHistory.class).record(report, admin.actor());
             return new Estate(root, root.resolve("sites"), controlFile, serviceState, id);
         } finally {
             injector.getInstance(OpenResources.class).close();

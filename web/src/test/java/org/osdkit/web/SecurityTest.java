@@ -51,7 +51,8 @@ class SecurityTest {
         List<String[]> all = new ArrayList<>();
         for (String r : dashboard.registeredRoutes()) {
             String[] parts = r.split(" ", 2);
-            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "0x80004005")
+            String code = r.contains("/sites/") ? "SE1" : "0x80004005";
+            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", code)
                     .replace("{runId}", "run-1")});
         }
         assertTrue(all.size() > 20, all.toString());
@@ -59,9 +60,11 @@ class SecurityTest {
     }
 
     private List<String> mutating() {
-        List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")).toList();
-        assertEquals(14, paths.size(), "distribute, redistribute, description change, hold place and remove, cleanup, diagnose upload and file; "
-                + "cleanup start; the State migration page's cleanup, hold and remove forms; the Logs page's upload and root forms: " + paths);
+        List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")
+                .replace("{code}", "SE1")).toList();
+        assertEquals(19, paths.size(), "distribute, redistribute, description change and revert, hold place and remove, cleanup, diagnose upload"
+                + " and file, and the four page forms (distribute, redistribute, description, revert); cleanup start; the State migration"
+                + " page's cleanup, hold and remove forms; the Logs page's upload and root forms: " + paths);
         return paths;
     }
 
@@ -153,7 +156,7 @@ class SecurityTest {
         try (Dashboard readOnly = Dashboard.start(CoreSettings.of(workspace, null), DashboardOptions.defaults().withPort(0).withReadOnly(true))) {
             WebClient c = new WebClient(readOnly);
             for (String path : readOnly.mutatingRoutes()) {
-                Reply r = c.postJson(path.replace("{id}", "PS100001").replace("{server}", "SMP01"), "{\"confirm\": true}",
+                Reply r = c.postJson(path.replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "SE1"), "{\"confirm\": true}",
                         "Authorization", "Bearer " + token);
                 assertEquals(403, r.status(), path + ": " + r);
                 assertEquals("WEB-READ-ONLY", r.code(), path);
