@@ -27,7 +27,7 @@ import org.osdkit.web.Dashboard;
  * What an admin did on the command line shows on the dashboard: the seed's R61 driver package
  * distributed to a DP, a hierarchy import, an SMP's settings, a log diagnosis with the seed's
  * KB961269 finding, and the error-code lookup. Served by
- * Javalin, checked over HTTP and rendered in headless Chromium where it is installed.
+ * Javalin, checked over HTTP and the overview rendered in headless Chromium where it is installed.
  */
 class DashboardEndToEndTest {
 
@@ -165,18 +165,29 @@ class DashboardEndToEndTest {
     }
 
     @Test
-    void theLandingPageRendersEverySectionInABrowser() throws Exception {
+    void theOverviewRendersEveryTileInABrowser() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
         try (Dashboard dashboard = Dashboard.start(CoreSettings.of(workspace, null), Dashboard.DEFAULT_BIND, 0)) {
-            String dom = renderedDom(dashboard.url() + "?errcode=0x80004005");
+            String dom = renderedDom(dashboard.url());
             assertTrue(dom.contains("data-loaded=\"true\""), "scripts did not finish: " + dom);
-            assertTrue(dom.contains("<td>SMP01</td>"), dom);
-            assertTrue(dom.contains("<td>PS100001</td>"), dom);
-            assertTrue(dom.contains("<td>1 Distributed</td>"), dom);
-            assertTrue(dom.contains("<td>Secondary Ghent</td>"), dom);
-            assertTrue(dom.contains("<td class=\"ERROR\">1</td>"), "the diagnosis with one error: " + dom);
-            assertTrue(dom.contains("<dt>E_FAIL</dt>"), dom);
-            assertTrue(dom.contains("id=\"activity-table\""), dom);
+            assertTrue(dom.contains("<dd id=\"status\" class=\"UP\">UP</dd>"), dom);
+            assertTrue(dom.contains("<span class=\"n\">1</span><span class=\"what\">packages</span>"), dom);
+            assertTrue(dom.contains("<span class=\"n\">2</span><span class=\"what\">sites</span>"), dom);
+            assertTrue(dom.contains("<strong>SMP01</strong>"), dom);
+            assertTrue(dom.contains("<span class=\"n\">1</span><span class=\"what\">diagnosis runs</span>"), "the diagnosis: " + dom);
+            assertTrue(dom.contains("id=\"findings-chart\"") && dom.contains("id=\"content-summary\""), "the charts: " + dom);
+            assertTrue(dom.contains("id=\"recent-table\"") && dom.contains("drivers.distribute"), "the recent changes were fetched: " + dom);
+            String drivers = page(dashboard, "/drivers");
+            assertTrue(drivers.contains("PS100001") && drivers.contains("1 Distributed"), drivers);
+            assertTrue(page(dashboard, "/sites").contains("Secondary Ghent"));
+        }
+    }
+
+    private static String page(Dashboard dashboard, String path) throws Exception {
+        HttpURLConnection c = (HttpURLConnection) URI.create(dashboard.url()).resolve(path).toURL().openConnection();
+        assertEquals(200, c.getResponseCode(), path);
+        try (InputStream in = c.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
