@@ -13,6 +13,7 @@ module org.osdkit.logs {
     exports org.osdkit.logs.errorcodes;
     exports org.osdkit.logs.diagnosis;
     exports org.osdkit.logs.tasksequence;
+    exports org.osdkit.logs.timeline;
     exports org.osdkit.logs.jdbc;
     exports org.osdkit.logs.guice;
 

@@ -16,7 +16,8 @@ class LogsArchitectureTest {
 
     private static final List<String> PACKAGES = List.of("org.osdkit.logs", "org.osdkit.logs.read", "org.osdkit.logs.filter",
             "org.osdkit.logs.convert", "org.osdkit.logs.merge", "org.osdkit.logs.tail", "org.osdkit.logs.errorcodes",
-            "org.osdkit.logs.diagnosis", "org.osdkit.logs.tasksequence", "org.osdkit.logs.jdbc", "org.osdkit.logs.guice");
+            "org.osdkit.logs.diagnosis", "org.osdkit.logs.tasksequence", "org.osdkit.logs.timeline", "org.osdkit.logs.jdbc",
+            "org.osdkit.logs.guice");
 
     private static JavaClasses production;
 

@@ -106,6 +106,8 @@ public final class Dashboard implements AutoCloseable {
         ServerFiles files = new ServerFiles(options.roots());
         ActingAs acting = new ActingAs(injector);
         Path uploads = settings.workspace().resolve("web-uploads");
+        // Closed before the database (registered after it): a running cleanup finishes its stores first.
+        CleanupJobs jobs = injector.getInstance(OpenResources.class).register(new CleanupJobs(clock));
         Layout layout = new Layout(options.readOnly());
         sweep(uploads);
         DriversResource drivers = injector.getInstance(DriversResource.class);
@@ -115,7 +117,7 @@ public final class Dashboard implements AutoCloseable {
         DriversActions driversActions = new DriversActions(acting);
         return new Routes.Parts(injector.getInstance(HealthResource.class), drivers,
                 sites, injector.getInstance(SmpResource.class), injector.getInstance(LogsResource.class),
-                injector.getInstance(AuditResource.class), new SmpActions(acting), sitesActions,
+                injector.getInstance(AuditResource.class), new SmpActions(acting, jobs), sitesActions,
                 driversActions, new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
                 new SignInPage(token, sessions, audit, clock, options.readOnly()), files,
                 new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems(layout), layout,

@@ -22,10 +22,14 @@ import org.osdkit.logs.diagnosis.RulePack;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.LogInputs;
 import org.osdkit.logs.read.ReadOptions;
+import org.osdkit.logs.timeline.KeepTimeline;
+import org.osdkit.logs.timeline.TimelineSummary;
 
 /**
  * {@code osdkit logs diagnose} for the dashboard: an uploaded log (size-limited, kept only while it is
- * diagnosed) or a log inside a configured root. The run is kept in the history under the caller's name.
+ * diagnosed) or a log inside a configured root. The run is kept in the history under the caller's name, and
+ * its records as the run's timeline (read once more, merged by time, into the database: the upload is gone
+ * after the request, and a page of the timeline never parses the log again).
  */
 final class LogsActions {
 
@@ -51,6 +55,13 @@ final class LogsActions {
         if (log == null) {
             throw new OsdkitException(WebErrors.INVALID_INPUT, "Send the log as the multipart form field \"log\".");
         }
+        Diagnosed d = withUpload(log, (name, file) -> run(caller, List.of(name), List.of(LogFile.of(file)), "upload " + name));
+        ctx.status(201);
+        Responses.json(ctx, Map.of("runId", d.runId(), "report", d.report(), "timeline", d.timeline()));
+    }
+
+    /** Runs {@code work} over the upload saved in a temporary folder of its own, deleted afterwards whatever happens. */
+    private <T> T withUpload(UploadedFile log, java.util.function.BiFunction<String, Path, T> work) {
         if (log.size() > maxUploadBytes) {
             throw new OsdkitException(WebErrors.UPLOAD_TOO_LARGE, "The upload is " + log.size() + " bytes; this dashboard takes at most "
                     + maxUploadBytes + ".", "Diagnose it on the command line, or put it in a root and diagnose it there.");
@@ -64,7 +75,7 @@ final class LogsActions {
             try (InputStream in = log.content()) {
                 Files.copy(in, file);
             }
-            diagnose(ctx, caller, List.of(name), List.of(LogFile.of(file)), "upload " + name);
+            return work.apply(name, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -75,21 +86,39 @@ final class LogsActions {
     /** {@code POST /api/v1/logs/diagnoses/file}: {@code root} and {@code path} (a log or a folder of logs inside it). */
     void file(Context ctx, Principal caller) {
         RequestBody body = RequestBody.of(ctx);
-        String root = body.required("root");
-        String relative = body.required("path");
-        Path path = files.resolve(root, relative);
-        List<LogFile> logs = LogInputs.expand(List.of(path.toString()), body.yes("recurse"));
-        diagnose(ctx, caller, List.of(root + ":" + relative), logs, root + ":" + relative);
+        Diagnosed d = inRoot(caller, body.required("root"), body.required("path"), body.yes("recurse"));
+        ctx.status(201);
+        Responses.json(ctx, Map.of("runId", d.runId(), "report", d.report(), "timeline", d.timeline()));
     }
 
-    private void diagnose(Context ctx, Principal caller, List<String> inputs, List<LogFile> logs, String target) {
+    /** A diagnosis kept in the history, with its timeline. */
+    record Diagnosed(long runId, DiagnosisReport report, TimelineSummary timeline) {
+    }
+
+    /** Diagnoses the upload in form field {@code log} (the Logs page's form); the upload is deleted before this returns. */
+    Diagnosed uploaded(Context ctx, Principal caller) {
+        UploadedFile log = RequestBody.form(() -> ctx.uploadedFile("log"));
+        if (log == null || log.filename() == null || log.filename().isBlank()) {
+            throw new OsdkitException(WebErrors.INVALID_INPUT, "Choose a log file to upload (form field \"log\").");
+        }
+        return withUpload(log, (name, file) -> run(caller, List.of(name), List.of(LogFile.of(file)), "upload " + name));
+    }
+
+    /** Diagnoses {@code relative} inside root {@code root} (the Logs page's form). */
+    Diagnosed inRoot(Principal caller, String root, String relative, boolean recurse) {
+        Path path = files.resolve(root, relative);
+        List<LogFile> logs = LogInputs.expand(List.of(path.toString()), recurse);
+        return run(caller, List.of(root + ":" + relative), logs, root + ":" + relative);
+    }
+
+    private Diagnosed run(Principal caller, List<String> inputs, List<LogFile> logs, String target) {
         DiagnosisReport report = acting.get(caller, DiagnoseLogs.class).diagnose(inputs, logs, acting.get(caller, RulePack.class),
                 ReadOptions.defaults(), problem -> { });
         long runId = acting.get(caller, DiagnosisHistory.class).record(report, caller.actor());
+        TimelineSummary timeline = acting.get(caller, KeepTimeline.class).keep(runId, logs, ReadOptions.defaults(), problem -> { });
         audit.record(new AuditEntry(clock.instant(), caller.actor().toString(), "logs.diagnose", target, null, "run " + runId,
                 report.findings().size() + " findings"));
-        ctx.status(201);
-        Responses.json(ctx, Map.of("runId", runId, "report", report));
+        return new Diagnosed(runId, report, timeline);
     }
 
     /** The upload's own name without any folder part, so it cannot lead out of its temporary folder. */

@@ -32,10 +32,14 @@ final class Routes {
     }
 
     private final Parts p;
+    private final SmpPages smpPages;
+    private final LogsPages logsPages;
     private final List<ApiRoute> table;
 
     Routes(Parts parts) {
         this.p = parts;
+        this.smpPages = new SmpPages(parts.smp(), parts.smpActions(), parts.smpActions().acting(), parts.layout());
+        this.logsPages = new LogsPages(parts.logs(), parts.logsActions(), parts.files(), parts.layout());
         this.table = build();
     }
 
@@ -64,9 +68,26 @@ final class Routes {
                         as(p.sitesPages()::revert), "csrf", "configmgrVersion", "acceptUnsupported", "confirm"),
                 ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
                 ApiRoute.get("/assets/pages.js", ASSET, "The pages' script (loading states, fetched parts)", ctx -> asset(ctx, "pages.js", "text/javascript; charset=utf-8")),
-                // Stub nav targets: the State migration and Logs pages (branch wt-webb) replace these two routes.
-                ApiRoute.get("/smp", HTML, "The State migration page", this::smpStub),
-                ApiRoute.get("/logs", HTML, "The Logs page", this::logsStub),
+                ApiRoute.get("/assets/smp-logs.css", ASSET, "The State migration and Logs pages' style sheet",
+                        ctx -> asset(ctx, "smp-logs.css", "text/css; charset=utf-8")),
+                ApiRoute.get("/assets/smp.js", ASSET, "The cleanup progress page's script (polls the progress route)",
+                        ctx -> asset(ctx, "smp.js", "text/javascript; charset=utf-8")),
+                ApiRoute.get("/smp", HTML, "The State migration page: every SMP with its last health check", smpPages::list),
+                ApiRoute.get("/smp/{server}", HTML, "An SMP: capacity over time, findings, the cleanup plan, cleanup, holds, journal", smpPages::server),
+                ApiRoute.get("/smp/{server}/plan", HTML, "The cleanup plan as a part of the SMP's page (fetched after it: it reads every store)",
+                        smpPages::planPart),
+                ApiRoute.page("/smp/{server}/cleanup", "The cleanup's what-if page; with confirm it starts the run and shows its progress",
+                        smpPages::cleanup, "csrf", "confirm"),
+                ApiRoute.get("/smp/{server}/cleanup", HTML, "The current or newest cleanup run store by store (polls while it runs)", smpPages::progress),
+                ApiRoute.get("/smp/{server}/runs/{runId}", HTML, "One cleanup run store by store, as journalled", smpPages::run),
+                ApiRoute.page("/smp/{server}/holds", "Place a hold from the SMP's page", smpPages::placeHold, "csrf", "target", "reason"),
+                ApiRoute.page("/smp/{server}/holds/remove", "Remove a hold from the SMP's page", smpPages::removeHold, "csrf", "target"),
+                ApiRoute.get("/logs", HTML, "The Logs page: upload or pick a log, diagnosis runs, error-code lookup", logsPages::home),
+                ApiRoute.page("/logs/upload", "Diagnose an uploaded log (multipart field 'log'), then its run's page", logsPages::upload, "csrf", "log"),
+                ApiRoute.page("/logs/file", "Diagnose a log inside a root, then its run's page", logsPages::file, "csrf", "root", "path", "recurse"),
+                ApiRoute.get("/logs/runs/{id}", HTML, "A run's findings and its timeline (filters, paged; file and line open an evidence line)",
+                        logsPages::run, "severity", "component", "file", "text", "from", "back", "limit", "line"),
+                ApiRoute.get("/logs/errcode", HTML, "Error-code lookup", logsPages::errorCode, "code"),
                 ApiRoute.get("/signin", HTML, "The sign-in form (or who is signed in, with sign-out)", p.signIn()::form),
                 ApiRoute.form("/signin", "Sign in with the API token; sets the session cookie", p.signIn()::signIn, "csrf", "token", "name"),
                 ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
@@ -97,10 +118,20 @@ final class Routes {
                 ApiRoute.mutating("/api/v1/smp/holds/remove", "Remove a hold", as(p.smpActions()::removeHold), "target"),
                 ApiRoute.get("/api/v1/smp/{server}/plan", PAGED_JSON, "The cleanup plan (items paged); changes nothing", as(p.smpActions()::plan)),
                 ApiRoute.mutating("/api/v1/smp/{server}/cleanup", "Run the cleanup (what-if plan unless confirm)", as(p.smpActions()::cleanup), "confirm"),
+                ApiRoute.get("/api/v1/smp/{server}/capacity", JSON, "Capacity per storage folder over the newest kept health checks, oldest first",
+                        p.smp()::capacity, "checks"),
+                ApiRoute.get("/api/v1/smp/{server}/runs", PAGED_JSON, "The SMP's cleanup runs, newest first (osdkit smp journal)", p.smp()::runs),
+                ApiRoute.get("/api/v1/smp/{server}/runs/{runId}", PAGED_JSON, "One cleanup run store by store as journalled (steps paged)", p.smp()::run),
+                ApiRoute.mutating("/api/v1/smp/{server}/cleanup/start", "Start the cleanup in the server, answering at once (what-if plan unless "
+                        + "confirm); follow it at /cleanup/progress", as(p.smpActions()::start), "confirm"),
+                ApiRoute.get("/api/v1/smp/{server}/cleanup/progress", PAGED_JSON, "The current or newest cleanup run store by store, with the job "
+                        + "that started it (steps paged)", as(p.smpActions()::progress)),
                 ApiRoute.get("/api/v1/logs/diagnoses", PAGED_JSON, "Diagnosis runs, newest first", p.logs()::diagnoses),
                 ApiRoute.get("/api/v1/logs/diagnoses/{id}", PAGED_JSON, "One run with its findings (findings paged)", p.logs()::diagnosis),
                 ApiRoute.mutating("/api/v1/logs/diagnoses/upload", "Diagnose an uploaded log (multipart field 'log')", as(p.logsActions()::upload), "log"),
                 ApiRoute.mutating("/api/v1/logs/diagnoses/file", "Diagnose a log inside a root", as(p.logsActions()::file), "root", "path", "recurse"),
+                ApiRoute.get("/api/v1/logs/diagnoses/{id}/timeline", JSON, "A page of the run's kept records, merged by time, with filters; "
+                        + "file and line open it at an evidence line", p.logs()::timeline, "severity", "component", "file", "text", "from", "back", "limit", "line"),
                 ApiRoute.get("/api/v1/logs/errcode/{code}", JSON, "Decode an error code", p.logs()::errorCode));
     }
 
@@ -119,18 +150,6 @@ final class Routes {
     /** A handler that hands the caller (null when anonymous; a mutating route has one) to an action. */
     private static Handler as(BiConsumer<Context, Principal> action) {
         return ctx -> action.accept(ctx, Principal.of(ctx).orElse(null));
-    }
-
-    /** Stub, replaced by the State migration page (wt-webb). */
-    private void smpStub(Context ctx) {
-        p.layout().page(ctx, Layout.Nav.SMP, "State migration", Layout.empty("This page is not built yet; the health check is on the overview.",
-                "osdkit smp health"));
-    }
-
-    /** Stub, replaced by the Logs page (wt-webb). */
-    private void logsStub(Context ctx) {
-        p.layout().page(ctx, Layout.Nav.LOGS, "Logs", Layout.empty("This page is not built yet; diagnosis runs are on the overview.",
-                "osdkit logs diagnose <folder>"));
     }
 
     private void openApi(Context ctx) {

@@ -2,14 +2,20 @@ package org.osdkit.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.CleanupPlan;
 import org.osdkit.statemigration.cleanup.CleanupReport;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.JournalRun;
+import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.PlaceHold;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
 import org.osdkit.statemigration.cleanup.RemoveHold;
 import org.osdkit.statemigration.cleanup.RunCleanup;
+import org.osdkit.statemigration.cleanup.StepState;
 import org.osdkit.statemigration.settings.FindSmp;
 import org.osdkit.statemigration.settings.SmpSettings;
 
@@ -20,9 +26,15 @@ import org.osdkit.statemigration.settings.SmpSettings;
 final class SmpActions {
 
     private final ActingAs acting;
+    private final CleanupJobs jobs;
 
-    SmpActions(ActingAs acting) {
+    SmpActions(ActingAs acting, CleanupJobs jobs) {
         this.acting = acting;
+        this.jobs = jobs;
+    }
+
+    ActingAs acting() {
+        return acting;
     }
 
     /** {@code GET /api/v1/smp/{server}/plan}: what a cleanup would delete, keep and review; items paged. Reads the stores, writes nothing. */
@@ -49,6 +61,99 @@ final class SmpActions {
         CleanupPlan plan = acting.get(caller, PlanCleanup.class).plan(settings);
         CleanupReport report = runner.run(settings, plan, false);
         Responses.json(ctx, Map.of("whatIf", false, "report", report));
+    }
+
+    /**
+     * {@code POST /api/v1/smp/{server}/cleanup/start}: without {@code "confirm": true} the what-if plan, as {@link #cleanup};
+     * with it the run starts in the server and this answers at once (202) with where to follow it. Refused before
+     * anything starts while another run holds the SMP or one is interrupted, as on the command line.
+     */
+    void start(Context ctx, Principal caller) {
+        RequestBody body = RequestBody.of(ctx);
+        SmpSettings settings = acting.get(caller, FindSmp.class).find(ctx.pathParam("server"));
+        if (!body.yes("confirm")) {
+            ObjectNode plan = (ObjectNode) Responses.tree(acting.get(caller, PlanCleanup.class).plan(settings));
+            plan.put("whatIf", true);
+            Paging.of(ctx).serveField(ctx, plan, "items");
+            return;
+        }
+        CleanupJobs.Job job = startRun(caller, settings);
+        ctx.status(202);
+        ctx.header("Location", progressPath(settings.server()));
+        Responses.json(ctx, Map.of("whatIf", false, "started", job.startedAt, "actor", job.actor, "progress", progressPath(settings.server())));
+    }
+
+    /** Starts the confirmed run of {@code settings}' SMP in the background, after the same early refusals as the command line. */
+    CleanupJobs.Job startRun(Principal caller, SmpSettings settings) {
+        RunCleanup runner = acting.get(caller, RunCleanup.class);
+        runner.check(settings, false);
+        CleanupPlan plan = acting.get(caller, PlanCleanup.class).plan(settings);
+        return jobs.start(settings.server(), caller.actor().toString(), () -> runner.run(settings, plan, false));
+    }
+
+    static String progressPath(String server) {
+        return "/api/v1/smp/" + TimelineRequest.url(server) + "/cleanup/progress";
+    }
+
+    /**
+     * {@code GET /api/v1/smp/{server}/cleanup/progress}: the SMP's current (or newest) cleanup run as its journal
+     * holds it, store by store (steps paged), with the dashboard job that started it; what the page polls.
+     */
+    void progress(Context ctx, Principal caller) {
+        Paging.of(ctx).serveField(ctx, progressOf(caller, ctx.pathParam("server")), "steps");
+    }
+
+    /** Where a cleanup of the SMP stands: job, run, counts per step state, and every step (the caller pages them). */
+    Map<String, Object> progressOf(Principal caller, String server) {
+        SmpSettings settings = acting.get(caller, FindSmp.class).find(server);
+        CleanupJournal journal = acting.get(caller, CleanupJournal.class);
+        CleanupJobs.Job job = jobs.last(settings.server()).orElse(null);
+        JournalRun run;
+        if (job == null) {
+            run = journal.unfinished(settings.server()).orElseGet(() -> journal.runs(settings.server(), 1).stream().findFirst().orElse(null));
+        } else if (job.report != null && job.report.runId() != null) {
+            run = journal.run(job.report.runId()).orElse(null);
+        } else {
+            // Running (or stopped by a failure): the job's run is the SMP's unfinished one begun since the job started, if any yet.
+            run = journal.unfinished(settings.server()).filter(r -> !r.startedAt().isBefore(job.startedAt)).orElse(null);
+        }
+        List<JournalStep> steps = run == null ? List.of() : journal.steps(run.runId());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (StepState s : StepState.values()) {
+            counts.put(s.name(), steps.stream().filter(st -> st.state() == s).count());
+        }
+        String state;
+        if (job != null && job.state == CleanupJobs.State.RUNNING) {
+            state = "RUNNING";
+        } else if (job != null && job.state == CleanupJobs.State.FAILED) {
+            state = "FAILED";
+        } else if (run == null) {
+            state = "IDLE";
+        } else {
+            state = run.finished() ? "FINISHED" : "UNFINISHED";
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("server", settings.server());
+        body.put("state", state);
+        if (job != null) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("state", job.state.name());
+            j.put("actor", job.actor);
+            j.put("startedAt", job.startedAt);
+            j.put("endedAt", job.endedAt);
+            j.put("problemCode", job.problemCode);
+            j.put("problem", job.problem);
+            body.put("job", j);
+        } else {
+            body.put("job", null);
+        }
+        body.put("run", run);
+        body.put("planned", steps.size());
+        body.put("done", steps.stream().filter(st -> st.state().isFinal()).count());
+        body.put("bytesDeleted", steps.stream().mapToLong(st -> st.bytesDeleted() == null ? 0 : st.bytesDeleted()).sum());
+        body.put("counts", counts);
+        body.put("steps", steps);
+        return body;
     }
 
     /** {@code GET /api/v1/smp/holds}: every hold with what it covers. */

@@ -52,7 +52,8 @@ class SecurityTest {
         for (String r : dashboard.registeredRoutes()) {
             String[] parts = r.split(" ", 2);
             String code = r.contains("/sites/") ? "SE1" : "0x80004005";
-            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", code)});
+            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", code)
+                    .replace("{runId}", "run-1")});
         }
         assertTrue(all.size() > 20, all.toString());
         return all;
@@ -61,8 +62,9 @@ class SecurityTest {
     private List<String> mutating() {
         List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")
                 .replace("{code}", "SE1")).toList();
-        assertEquals(13, paths.size(), "distribute, redistribute, description change and revert, hold place and remove, cleanup, diagnose upload"
-                + " and file, and the four page forms (distribute, redistribute, description, revert): " + paths);
+        assertEquals(19, paths.size(), "distribute, redistribute, description change and revert, hold place and remove, cleanup, diagnose upload"
+                + " and file, and the four page forms (distribute, redistribute, description, revert); cleanup start; the State migration"
+                + " page's cleanup, hold and remove forms; the Logs page's upload and root forms: " + paths);
         return paths;
     }
 

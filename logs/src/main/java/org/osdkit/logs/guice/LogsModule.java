@@ -13,6 +13,8 @@ import org.osdkit.logs.jdbc.LogsStorage;
 import org.osdkit.logs.merge.Timeline;
 import org.osdkit.logs.read.LogReader;
 import org.osdkit.logs.tail.LogTail;
+import org.osdkit.logs.timeline.KeepTimeline;
+import org.osdkit.logs.timeline.TimelineStore;
 
 /**
  * The logs module's Guice bindings, built from the API's plain constructors and factories. Private:
@@ -28,13 +30,32 @@ public final class LogsModule extends PrivateModule {
         expose(DiagnosisHistory.class);
         expose(ErrorCodes.class);
         expose(RulePack.class);
+        expose(TimelineStore.class);
+        expose(KeepTimeline.class);
     }
 
-    /** The history lives in the shared database; its tables are migrated when it is first asked for. */
+    /** One storage for the history and the timelines; its tables are migrated when it is first asked for. */
     @Provides
     @Singleton
-    DiagnosisHistory history(Database database) {
-        return LogsStorage.jdbc(database).diagnosisHistory();
+    LogsStorage storage(Database database) {
+        return LogsStorage.jdbc(database);
+    }
+
+    @Provides
+    @Singleton
+    DiagnosisHistory history(LogsStorage storage) {
+        return storage.diagnosisHistory();
+    }
+
+    @Provides
+    @Singleton
+    TimelineStore timelines(LogsStorage storage) {
+        return storage.timelines();
+    }
+
+    @Provides
+    KeepTimeline keepTimeline(TimelineStore store) {
+        return new KeepTimeline(store);
     }
 
     @Provides

@@ -25,6 +25,7 @@ import org.osdkit.statemigration.cleanup.RemoveHold;
 import org.osdkit.statemigration.cleanup.RunCleanup;
 import org.osdkit.statemigration.health.CheckHealth;
 import org.osdkit.statemigration.health.HealthRecords;
+import org.osdkit.statemigration.health.ShowCapacityHistory;
 import org.osdkit.statemigration.health.ShowHealth;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
 import org.osdkit.statemigration.inventory.StoreFileSystem;
@@ -188,5 +189,11 @@ public final class StateMigrationModule extends PrivateModule {
     @Exposed
     ShowHealth showHealth(SettingsRepository settings, HealthRecords records) {
         return new ShowHealth(settings, records);
+    }
+
+    @Provides
+    @Exposed
+    ShowCapacityHistory showCapacityHistory(HealthRecords records) {
+        return new ShowCapacityHistory(records);
     }
 }

@@ -4,17 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.json.OsdkitJson;
 import org.osdkit.core.storage.Database;
 import org.osdkit.statemigration.SmpErrors;
+import org.osdkit.statemigration.capacity.CapacityStatus;
+import org.osdkit.statemigration.capacity.FolderCapacity;
+import org.osdkit.statemigration.health.CapacitySample;
+import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.health.SmpHealth;
 
 /**
  * {@link HealthRecords} in {@code smp_health_checks}: one row per SMP holding the check as the JSON
- * document {@code osdkit smp health --output json} prints, so the dashboard serves exactly what was checked.
+ * document {@code osdkit smp health --output json} prints, so the dashboard serves exactly what was checked;
+ * and in {@code smp_capacity_history} one row per storage folder per check, in columns, so the series is read
+ * with an index and a row limit instead of parsing every kept document.
  */
 final class JdbcHealthRecords implements HealthRecords {
 
@@ -40,6 +47,18 @@ final class JdbcHealthRecords implements HealthRecords {
             h.createUpdate("INSERT INTO smp_health_checks (server, checked_at, status, document) VALUES (:server, :at, :status, :doc)")
                     .bind("server", health.server()).bindByType("at", Sql.utc(health.checkedAt()), OffsetDateTime.class)
                     .bind("status", health.status().name()).bind("doc", document).execute();
+            if (health.checkedAt() == null) {
+                return; // a never-checked placeholder has no capacity to chart
+            }
+            for (FolderHealth f : health.folders()) {
+                FolderCapacity c = f.capacity();
+                h.createUpdate("INSERT INTO smp_capacity_history (server, checked_at, directory, status, clients, max_clients, store_bytes, "
+                                + "total_bytes, free_bytes, min_free_bytes) VALUES (:server, :at, :dir, :status, :clients, :max, :store, :total, :free, :min)")
+                        .bind("server", health.server()).bindByType("at", Sql.utc(health.checkedAt()), OffsetDateTime.class)
+                        .bind("dir", c.directory() == null ? f.directory() : c.directory()).bind("status", c.status().name())
+                        .bind("clients", c.clients()).bind("max", c.maxClients()).bind("store", c.storeBytes()).bind("total", c.totalBytes())
+                        .bind("free", c.freeBytes()).bind("min", c.minFreeBytes()).execute();
+            }
         });
     }
 
@@ -47,6 +66,23 @@ final class JdbcHealthRecords implements HealthRecords {
     public Optional<SmpHealth> last(String server) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT document FROM smp_health_checks WHERE server = :server")
                 .bind("server", server).mapTo(String.class).findFirst()).map(JdbcHealthRecords::read);
+    }
+
+    @Override
+    public List<CapacitySample> capacityHistory(String server, int checks) {
+        return database.jdbi().withHandle(h -> {
+            // The checked_at of the newest N checks bounds the rows read: the index on (server, checked_at) serves both queries.
+            List<OffsetDateTime> times = h.createQuery("SELECT DISTINCT checked_at FROM smp_capacity_history WHERE server = :server "
+                            + "ORDER BY checked_at DESC").bind("server", server).setMaxRows(checks).mapTo(OffsetDateTime.class).list();
+            if (times.isEmpty()) {
+                return List.of();
+            }
+            return h.createQuery("SELECT * FROM smp_capacity_history WHERE server = :server AND checked_at >= :oldest ORDER BY checked_at, id")
+                    .bind("server", server).bindByType("oldest", times.get(times.size() - 1), OffsetDateTime.class)
+                    .map((rs, ctx) -> new CapacitySample(rs.getString("server"), Sql.instant(rs, "checked_at"), rs.getString("directory"),
+                            CapacityStatus.valueOf(rs.getString("status")), rs.getInt("clients"), rs.getInt("max_clients"), rs.getLong("store_bytes"),
+                            rs.getLong("total_bytes"), rs.getLong("free_bytes"), rs.getLong("min_free_bytes"))).list();
+        });
     }
 
     private static SmpHealth read(String document) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.JournalRun;
 import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.StepState;
+import org.osdkit.statemigration.health.CapacitySample;
 import org.osdkit.statemigration.health.CleanupState;
 import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
@@ -168,6 +170,32 @@ abstract class SmpStoreContract {
         records.save(second);
         assertEquals(second, records.last("SMP01").orElseThrow(), "only the last check is kept");
         assertTrue(records.last("SMP02").isEmpty());
+    }
+
+    @Test
+    void everyChecksCapacityPerFolderIsKeptAsASeriesReadNewestChecksOnly() {
+        HealthRecords records = StateMigrationStorage.jdbc(db).health();
+        for (int i = 0; i < 5; i++) {
+            List<FolderHealth> folders = new ArrayList<>();
+            for (String dir : List.of("E:\\USMT", "F:\\USMT")) {
+                folders.add(new FolderHealth(dir, "/mnt/" + dir.charAt(0), true, true, new FolderCapacity(dir, i == 4 ? CapacityStatus.WARNING
+                        : CapacityStatus.OK, 10 * i + dir.charAt(0) - 'E', 800, 1000L * i, 1L << 40, (1L << 40) - 1000L * i, 1L << 30, "1 GB", 0, null, null)));
+            }
+            records.save(new SmpHealth("SMP01", T.plusSeconds(3600L * i), HealthStatus.OK, false, folders, 0, 0, 0, null, 0, 30, null, 0, 0,
+                    null, CleanupState.IDLE, null, List.of(), List.of()));
+        }
+        records.save(new SmpHealth("SMP02", T, HealthStatus.OK, false, List.of(), 0, 0, 0, null, 0, 30, null, 0, 0, null, CleanupState.IDLE,
+                null, List.of(), List.of()));
+        List<CapacitySample> all = records.capacityHistory("SMP01", 100);
+        assertEquals(10, all.size(), "one sample per folder per check: " + all);
+        List<CapacitySample> last = records.capacityHistory("SMP01", 2);
+        assertEquals(4, last.size(), "the newest two checks only: " + last);
+        assertEquals(T.plusSeconds(3600L * 3), last.get(0).checkedAt(), "oldest first");
+        assertEquals(new CapacitySample("SMP01", T.plusSeconds(3600L * 4), "F:\\USMT", CapacityStatus.WARNING, 41, 800, 4000, 1L << 40,
+                (1L << 40) - 4000, 1L << 30), last.get(3));
+        assertTrue(records.capacityHistory("SMP02", 10).isEmpty(), "a check without folders has no samples");
+        assertTrue(records.capacityHistory("SMP03", 10).isEmpty());
+        assertEquals(T.plusSeconds(3600L * 4), records.last("SMP01").orElseThrow().checkedAt(), "the last check is still the one kept");
     }
 
     @Test

@@ -1,0 +1,118 @@
+package org.osdkit.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.osdkit.core.ErrorCode;
+import org.osdkit.core.ErrorKind;
+import org.osdkit.core.OsdkitException;
+import org.osdkit.statemigration.cleanup.CleanupReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Confirmed cleanup runs started from the dashboard, carried on in the server after the request answers, so a
+ * run over thousands of stores never hangs a browser: the page polls the progress route, which reads the run's
+ * journal (per-store state, written by the domain before and after each deletion) and this job's outcome. Only
+ * the newest job per SMP is remembered; the journal keeps every run. One job per SMP at a time in this dashboard;
+ * the domain's cleanup lock refuses a run from anywhere else ({@code SMP-CLEANUP-RUNNING}, kept as the job's problem).
+ */
+final class CleanupJobs implements AutoCloseable {
+
+    static final ErrorCode JOB_RUNNING = ErrorCode.of("WEB-CLEANUP-RUNNING", ErrorKind.CONFLICT);
+    private static final Logger LOG = LoggerFactory.getLogger(CleanupJobs.class);
+    /** How long closing the dashboard waits for a running cleanup to finish its stores (an interrupted one is resumable). */
+    private static final long CLOSE_WAIT_SECONDS = 60;
+
+    /** Where a job is. */
+    enum State {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
+
+    /** One started run: who, when, and once it ended its report or the problem that stopped it. */
+    static final class Job {
+        final String server;
+        final String actor;
+        final Instant startedAt;
+        volatile State state = State.RUNNING;
+        volatile Instant endedAt;
+        volatile CleanupReport report;
+        volatile String problemCode;
+        volatile String problem;
+
+        Job(String server, String actor, Instant startedAt) {
+            this.server = server;
+            this.actor = actor;
+            this.startedAt = startedAt;
+        }
+    }
+
+    private final Clock clock;
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "osdkit-web-cleanup-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    CleanupJobs(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts {@code run} for {@code server} in the background; refused while this dashboard's last job for it still runs. */
+    synchronized Job start(String server, String actor, Supplier<CleanupReport> run) {
+        String key = server.toUpperCase(Locale.ROOT);
+        Job last = jobs.get(key);
+        if (last != null && last.state == State.RUNNING) {
+            throw new OsdkitException(JOB_RUNNING, "A cleanup of " + server + " started by " + last.actor + " at " + last.startedAt
+                    + " is still running.", "Follow it on the State migration page; one cleanup runs on an SMP at a time.");
+        }
+        Job job = new Job(server, actor, clock.instant());
+        jobs.put(key, job);
+        executor.execute(() -> {
+            try {
+                job.report = run.get();
+                job.state = State.FINISHED;
+            } catch (RuntimeException e) {
+                OsdkitException known = OsdkitException.in(e).orElse(null);
+                job.problemCode = known == null ? "WEB-INTERNAL" : known.code().id();
+                job.problem = known == null ? "Unexpected failure; see osdkit.log in the workspace." : known.describe();
+                job.state = State.FAILED;
+                if (known == null) {
+                    LOG.error("Cleanup of {} failed", server, e);
+                }
+            } finally {
+                job.endedAt = clock.instant();
+            }
+        });
+        return job;
+    }
+
+    /** The newest job this dashboard started for {@code server}. */
+    Optional<Job> last(String server) {
+        return Optional.ofNullable(jobs.get(server.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("A cleanup was still running when the dashboard stopped; resume it with 'osdkit smp cleanup --resume'");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
