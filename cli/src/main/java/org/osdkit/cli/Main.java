@@ -34,12 +34,25 @@ public final class Main {
 
     private static int run(OsdkitCommand root, String[] args, PrintWriter out, PrintWriter err, StreamColours colours) {
         try {
+            if (versionOnly(args)) {
+                // What picocli prints for --version, without building the command model: reading the
+                // root's annotations and loading picocli's parser is most of this command's start-up.
+                for (String line : new VersionProvider().getVersion()) {
+                    out.println(line);
+                }
+                return 0;
+            }
             return commandLine(root, args, out, err, colours).execute(args);
         } finally {
             root.close();
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code osdkit --version} or {@code -V} and nothing else. */
+    static boolean versionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** The whole command tree. */

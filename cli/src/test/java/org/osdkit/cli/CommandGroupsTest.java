@@ -42,6 +42,32 @@ class CommandGroupsTest {
     }
 
     @Test
+    void insideTheNamedGroupOnlyTheNamedCommandIsBuilt() {
+        CommandLine logs = tree("--output", "json", "logs", "--workspace", "ws", "errcode", "5").getSubcommands().get("logs");
+        assertEquals(tree("--help").getSubcommands().get("logs").getSubcommands().keySet(), logs.getSubcommands().keySet());
+        assertTrue(logs.getSubcommands().get("errcode").getCommandSpec().options().stream().anyMatch(o -> o.longestName().equals("--list")));
+        assertTrue(logs.getSubcommands().get("parse").getCommandSpec().positionalParameters().isEmpty());
+        // A nested group named by the command line is built whole.
+        CommandLine drivers = tree("drivers", "package", "list").getSubcommands().get("drivers");
+        assertTrue(drivers.getSubcommands().get("package").getSubcommands().containsKey("list"));
+        assertTrue(drivers.getSubcommands().get("dp").getSubcommands().isEmpty());
+        // No command word, or one the group lacks: the whole group, for its help and picocli's suggestions.
+        assertFalse(tree("logs", "--help").getSubcommands().get("logs").getSubcommands().get("parse").getCommandSpec().options().isEmpty());
+        assertFalse(tree("logs", "errcdoe").getSubcommands().get("logs").getSubcommands().get("parse").getCommandSpec().positionalParameters().isEmpty());
+    }
+
+    @Test
+    void theInheritedGlobalOptionsReachTheNamedCommand() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"logs", "--workspace", workspace.toString(), "--output", "json", "errcode", "0x80004005"},
+                new PrintWriter(out), new PrintWriter(err), Map.of());
+        assertEquals(ExitCodes.OK, code, err.toString());
+        assertTrue(out.toString().strip().startsWith("["), out.toString());
+        assertTrue(out.toString().contains("E_FAIL"), out.toString());
+    }
+
+    @Test
     void helpAndUnknownWordsGetTheWholeTree() {
         assertFalse(tree("--help").getSubcommands().get("drivers").getSubcommands().isEmpty());
         assertFalse(tree("lgos", "errcode").getSubcommands().get("logs").getSubcommands().isEmpty());
@@ -57,5 +83,22 @@ class CommandGroupsTest {
         Main.commandLine(new OsdkitCommand(Map.of()), new PrintWriter(full), new PrintWriter(new StringWriter())).usage(new PrintWriter(full));
         tree("--version").usage(new PrintWriter(trimmed));
         assertEquals(full.toString(), trimmed.toString());
+    }
+
+    @Test
+    void versionIsPrintedWithoutTheCommandModelExactlyAsPicocliPrintsIt() {
+        StringWriter picocli = new StringWriter();
+        Main.commandLine(new OsdkitCommand(Map.of()), new PrintWriter(picocli), new PrintWriter(new StringWriter()))
+                .printVersionHelp(new PrintWriter(picocli, true));
+        for (String flag : new String[] {"--version", "-V"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            assertEquals(ExitCodes.OK, Main.run(new String[] {flag}, new PrintWriter(out), new PrintWriter(err), Map.of()));
+            assertEquals(picocli.toString(), out.toString(), flag);
+            assertEquals("", err.toString(), flag);
+            assertTrue(out.toString().startsWith("osdkit "), out.toString());
+        }
+        assertTrue(Main.versionOnly(new String[] {"-V"}));
+        assertFalse(Main.versionOnly(new String[] {"--version", "logs"}));
     }
 }

@@ -36,7 +36,8 @@ final class ErrcodeCommand extends LeafCommand {
 
     @Override
     protected int execute() {
-        ErrorCodes table = get(ErrorCodes.class);
+        // The built-in table directly, not through the injector: decoding a code needs no Guice and no database.
+        ErrorCodes table = ErrorCodes.builtIn();
         if (list) {
             return list(table);
         }

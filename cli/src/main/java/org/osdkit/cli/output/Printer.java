@@ -37,7 +37,8 @@ public final class Printer {
     private final PrintWriter out;
     private final PrintWriter err;
     private final OutputFormat format;
-    private final ObjectMapper mapper;
+    /** Made at the first JSON output: building Jackson's configuration is a large part of a short command's start-up. */
+    private ObjectMapper mapper;
     private final ZoneId displayZone;
     private final StreamColours colours;
     private final IntSupplier tableWidth;
@@ -64,8 +65,14 @@ public final class Printer {
         this.err = err;
         this.format = format;
         this.displayZone = displayZone;
-        // The web's configuration too: --output json prints what the REST API serves.
-        this.mapper = OsdkitJson.mapper();
+    }
+
+    /** The web's configuration too: --output json prints what the REST API serves. */
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = OsdkitJson.mapper();
+        }
+        return mapper;
     }
 
     /** The process's standard output, UTF-8, for the launcher to hand to picocli. */
@@ -125,7 +132,7 @@ public final class Printer {
     /** One value as pretty JSON (for {@code --output json} of a single result). */
     public void json(Object value) {
         try {
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.println(mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON for " + value.getClass().getName(), e);
         }
@@ -135,7 +142,7 @@ public final class Printer {
     /** One value as a single JSON line, for streams of records (JSON Lines). */
     public void jsonLine(Object value) {
         try {
-            out.println(mapper.writeValueAsString(value));
+            out.println(mapper().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON for " + value.getClass().getName(), e);
         }

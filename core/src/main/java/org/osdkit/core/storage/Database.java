@@ -50,14 +50,14 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
-    private final Jdbi jdbi;
+    /** Made at the first use: configuring Jdbi is a good part of opening, and {@code status} never needs it. */
+    private volatile Jdbi jdbi;
     private final Set<String> migrated = ConcurrentHashMap.newKeySet();
     private final Runnable afterClose;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, Runnable afterClose) {
         this.settings = settings;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
         this.afterClose = afterClose;
     }
 
@@ -195,7 +195,17 @@ public final class Database implements AutoCloseable {
     }
 
     public Jdbi jdbi() {
-        return jdbi;
+        Jdbi j = jdbi;
+        if (j == null) {
+            synchronized (this) {
+                j = jdbi;
+                if (j == null) {
+                    j = Jdbi.create(pool);
+                    jdbi = j;
+                }
+            }
+        }
+        return j;
     }
 
     /**

@@ -32,7 +32,9 @@ public record Workspace(Path root) {
         try {
             Files.createDirectories(ws.databaseFolder());
             Files.createDirectories(ws.logFolder());
-            Path probe = Files.createTempFile(ws.root(), ".write-probe", ".tmp");
+            // A name of this process's own rather than createTempFile's random one: that would start
+            // the JDK's SecureRandom, a noticeable part of a short command's start-up.
+            Path probe = Files.createFile(ws.root().resolve(".write-probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
             Files.delete(probe);
         } catch (AccessDeniedException e) {
             throw unusable(ws, "it is not writable (access denied to " + e.getFile() + ")", e);
