@@ -6,6 +6,7 @@ module org.osdkit.core {
     exports org.osdkit.core.files;
     exports org.osdkit.core.guice;
     exports org.osdkit.core.logging;
+    exports org.osdkit.core.progress;
     exports org.osdkit.core.storage;
     exports org.osdkit.core.text;
     exports org.osdkit.core.whatif;

@@ -67,6 +67,13 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             description = "No colour, as when output is redirected or NO_COLOR is set.")
     boolean noColor;
 
+    @Option(names = "--progress", scope = ScopeType.INHERIT,
+            description = "Progress bars on stderr even when it is not a terminal (on a terminal they are shown anyway; never on stdout).")
+    boolean progress;
+
+    /** Whether the process's stderr is a terminal, so progress is shown without --progress; set by the launcher. */
+    boolean stderrTerminal;
+
     /** The colour decisions for this command line; set by the launcher. */
     StreamColours colours = StreamColours.NONE;
 
@@ -93,6 +100,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");
             context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours, tableWidth);
+            context.printer().showingProgress(progress || stderrTerminal);
         }
         return context;
     }

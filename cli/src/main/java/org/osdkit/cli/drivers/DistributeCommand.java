@@ -7,6 +7,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -54,7 +55,10 @@ final class DistributeCommand extends LeafCommand {
             return ExitCodes.OK;
         }
         // --confirm asks once per distribution point (the groups expanded); only the points answered yes are sent to.
-        List<DistributionResult> results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE);
+        List<DistributionResult> results;
+        try (ProgressBars progress = printer().progressBars()) {
+            results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE, progress);
+        }
         if (results.isEmpty()) {
             printer().info("Nothing changed.");
         }

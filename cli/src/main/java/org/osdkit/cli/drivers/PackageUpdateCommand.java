@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.core.PackageId;
 import org.osdkit.drivers.packages.PackageBuild;
 import org.osdkit.drivers.packages.PackageChange;
@@ -64,7 +65,11 @@ final class PackageUpdateCommand extends LeafCommand {
                 return ExitCodes.OK;
             }
         }
-        PackageBuildPrinter.print(printer(), update.update(id, change(whatIf.enabled())));
+        PackageBuild build;
+        try (ProgressBars progress = printer().progressBars()) {
+            build = update.update(id, change(whatIf.enabled()), progress);
+        }
+        PackageBuildPrinter.print(printer(), build);
         return ExitCodes.OK;
     }
 

@@ -7,6 +7,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -52,7 +53,10 @@ final class RedistributeCommand extends LeafCommand {
             plan.plan().whatIfLines().forEach(printer()::info);
             return ExitCodes.OK;
         }
-        List<DistributionResult> results = distribute.redistribute(packageId, dps, confirm.gate(), DistributionListener.NONE);
+        List<DistributionResult> results;
+        try (ProgressBars progress = printer().progressBars()) {
+            results = distribute.redistribute(packageId, dps, confirm.gate(), DistributionListener.NONE, progress);
+        }
         if (results.isEmpty()) {
             printer().info(dps.isEmpty() ? "Every distribution point of " + packageId + " holds SourceVersion "
                     + get(DriverPackageStore.class).require(packageId).sourceVersion() + "; nothing to do." : "Nothing changed.");

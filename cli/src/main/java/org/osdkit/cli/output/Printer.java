@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.osdkit.cli.terminal.StreamColours;
@@ -41,6 +40,7 @@ public final class Printer {
     private final ZoneId displayZone;
     private final StreamColours colours;
     private final IntSupplier tableWidth;
+    private boolean showProgress;
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
         this(out, err, format, ZoneId.systemDefault());
@@ -175,15 +175,33 @@ public final class Printer {
     }
 
     /**
-     * A progress bar on stderr when a person watches a terminal and reads tables; nothing otherwise,
-     * so logs and pipelines stay clean.
+     * Draw progress bars on stderr: when stderr is a terminal (whatever stdout is: redirected to a file or
+     * carrying JSON, its result stays alone there), or when {@code --progress} asks for them.
      */
+    public Printer showingProgress(boolean show) {
+        this.showProgress = show;
+        return this;
+    }
+
+    /** Whether progress is drawn on stderr. */
+    public boolean showsProgress() {
+        return showProgress;
+    }
+
+    /** Core's progress port drawn as bars on stderr, or drawing nothing when progress is not shown; close it when done. */
+    public ProgressBars progressBars() {
+        int width = tableWidth.getAsInt();
+        return new ProgressBars(err, width > 0 ? width : 100, showProgress);
+    }
+
+    /** One progress bar on stderr where {@link #showsProgress()}; nothing otherwise, so logs and pipelines stay clean. */
     public Optional<ProgressBar> progress(String task, long total) {
-        if (System.console() == null || format != OutputFormat.table) {
+        if (!showProgress) {
             return Optional.empty();
         }
+        int width = tableWidth.getAsInt();
         return Optional.of(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+                .setConsumer(new ProgressBars.Redrawn(err, width > 0 ? width : 100)).build());
     }
 
     private void text(Table table) {

@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.whatif.OperationPlan;
@@ -94,7 +95,10 @@ final class SmpCleanupCommand extends LeafCommand {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
         }
-        CleanupReport report = runner.run(settings, plan, resume, gate);
+        CleanupReport report;
+        try (ProgressBars progress = printer().progressBars()) {
+            report = runner.run(settings, plan, resume, gate, progress);
+        }
         if (!report.ran()) {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;

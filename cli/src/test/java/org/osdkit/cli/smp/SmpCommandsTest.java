@@ -130,6 +130,14 @@ class SmpCommandsTest {
     }
 
     @Test
+    void cleanupDrawsItsProgressOnStderrPerStoreAndStdoutStaysJson() throws IOException {
+        assertEquals(0, osdkit("--output", "json", "--progress", "smp", "cleanup", "--force"), err + out);
+        assertTrue(err.contains("Cleaning up SMP01") && err.contains("6/6"), err);
+        assertFalse(out.contains("Cleaning up"), out);
+        assertFalse(out.contains("\r"), out);
+    }
+
+    @Test
     void cleanupDeletesOnlyEligibleStoresAndHealthShowsNoBacklog() throws IOException {
         assertEquals(0, osdkit("smp", "hold", "HR-PC2", "--reason", "user asked for a file"), err);
         assertEquals(0, osdkit("smp", "cleanup", "--force"), err + out);
