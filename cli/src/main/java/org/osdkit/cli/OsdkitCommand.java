@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.osdkit.cli.command.AppContext;
 import org.osdkit.cli.command.ContextHolder;
+import org.osdkit.cli.command.Prompter;
 import org.osdkit.cli.completion.CompletionCommand;
 import org.osdkit.cli.drivers.DriversCommand;
 import org.osdkit.cli.logs.LogsCommand;
@@ -74,6 +75,9 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
     /** Whether the process's stderr is a terminal, so progress is shown without --progress; set by the launcher. */
     boolean stderrTerminal;
 
+    /** Where questions are asked; the process's stdin and stderr unless a test set its own. */
+    Prompter prompter;
+
     /** The colour decisions for this command line; set by the launcher. */
     StreamColours colours = StreamColours.NONE;
 
@@ -87,6 +91,14 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Override
+    public Prompter prompter() {
+        if (prompter == null) {
+            prompter = Prompter.system();
+        }
+        return prompter;
     }
 
     int verbosity() {

@@ -52,16 +52,8 @@ final class PackageRemoveCommand extends LeafCommand {
             printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
-        // With --confirm its questions (one per DP copy, driver folder and file) replace the high-impact one, and --force does not skip them.
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve(OPERATION, id.value())) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing changed.");
-            return ExitCodes.OK;
-        }
+        // PowerShell's question per DP copy, driver folder and file unless --force; --confirm asks even with --force.
+        ShouldProcess gate = confirm.highImpactGate(force, OPERATION + " " + id);
         PackageRemoval removal = remover.remove(id, keepSource, gate);
         if (printer().format() != OutputFormat.table) {
             // The lines below are for people (stderr here); JSON and CSV get one table of every deletion asked about.

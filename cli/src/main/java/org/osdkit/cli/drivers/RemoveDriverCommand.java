@@ -52,15 +52,8 @@ final class RemoveDriverCommand extends LeafCommand {
             plan.plan().whatIfLines().forEach(printer()::info);
             return ExitCodes.OK;
         }
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve("Remove driver from the catalog", hash)) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing changed.");
-            return ExitCodes.OK;
-        }
+        // PowerShell's question per package it is taken out of and for the catalog entry, unless --force; --confirm asks even then.
+        ShouldProcess gate = confirm.highImpactGate(force, "Remove driver " + hash + " from the catalog");
         DriverRemoval removal = remover.remove(hash, fromPackages, gate);
         for (PackageBuild b : removal.packages()) {
             DriverPackage p = b.driverPackage();

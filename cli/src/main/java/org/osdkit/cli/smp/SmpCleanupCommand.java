@@ -85,16 +85,9 @@ final class SmpCleanupCommand extends LeafCommand {
             printer().info("Nothing to delete.");
             return ExitCodes.OK;
         }
-        // --confirm: the run asks per store (a resumed run once, as a whole) and deletes only what is answered yes.
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve(OPERATION, stores + " state stores on " + settings.server())) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing deleted.");
-            return ExitCodes.OK;
-        }
+        // PowerShell's question per store (a resumed run once, as a whole) unless --force, --confirm even then;
+        // only what is answered yes is deleted.
+        ShouldProcess gate = confirm.highImpactGate(force, OPERATION + ": " + stores + " state stores on " + settings.server());
         CleanupReport report;
         try (ProgressBars progress = printer().progressBars()) {
             report = runner.run(settings, plan, resume, gate, progress);

@@ -130,6 +130,19 @@ class SmpCommandsTest {
     }
 
     @Test
+    void cleanupAsksPerStoreWhenSomeoneTypesTheAnswers() {
+        // No --force: PowerShell's question per store; the first answered no, the second with the default (Enter: Yes), then No to All.
+        CliRun run = CliRun.typing("n\n\nl\n", () -> { }, tmp.resolve("ws"), "smp", "cleanup");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertEquals(3, run.err().split("\\[S\\] Suspend  \\[\\?\\] Help \\(default is \"Y\"\\): ", -1).length - 1, run.err());
+        assertTrue(run.err().contains("Performing the operation \"Delete state store\" on target \"" + share.resolve("S"))
+                || run.err().contains("Performing the operation \"Delete state store\""), run.err());
+        long left = List.of("S0", "S1", "S2", "S3", "S4", "S5").stream().filter(n -> Files.exists(share.resolve(n))).count();
+        assertEquals(5, left, "one store answered yes");
+        assertTrue(run.out().contains("1 deleted"), run.out());
+    }
+
+    @Test
     void cleanupDrawsItsProgressOnStderrPerStoreAndStdoutStaysJson() throws IOException {
         assertEquals(0, osdkit("--output", "json", "--progress", "smp", "cleanup", "--force"), err + out);
         assertTrue(err.contains("Cleaning up SMP01") && err.contains("6/6"), err);
