@@ -78,6 +78,7 @@ public final class Main {
         ErrorReporter reporter = new ErrorReporter(root, colours.err());
         cl.setExecutionExceptionHandler(reporter);
         cl.setParameterExceptionHandler(reporter);
+        HelpSections.install(cl);
         return cl;
     }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                 "Exit code 1 when a distribution point failed."})
 final class DistributeCommand extends LeafCommand {
 
-    @Option(names = "--package", required = true, paramLabel = "<PackageID>")
+    @Option(names = "--package", required = true, paramLabel = "<PackageID>", description = "The package to send, e.g. PS100001.")
     PackageId packageId;
 
     @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable).")

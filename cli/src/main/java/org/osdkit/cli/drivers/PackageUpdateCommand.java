@@ -22,19 +22,19 @@ import picocli.CommandLine.Parameters;
                 + " categories. SourceVersion goes up once when the content changed, never once per driver."})
 final class PackageUpdateCommand extends LeafCommand {
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId id;
 
-    @Option(names = "--add-category", paramLabel = "<name>")
+    @Option(names = "--add-category", paramLabel = "<name>", description = "Catalog category whose drivers go in too (repeatable).")
     List<String> addCategories = new ArrayList<>();
 
-    @Option(names = "--remove-category", paramLabel = "<name>")
+    @Option(names = "--remove-category", paramLabel = "<name>", description = "Category whose drivers no longer go in (repeatable).")
     List<String> removeCategories = new ArrayList<>();
 
-    @Option(names = "--add-driver", paramLabel = "<hash>")
+    @Option(names = "--add-driver", paramLabel = "<hash>", description = "A catalog driver to add besides the categories (repeatable).")
     List<String> addDrivers = new ArrayList<>();
 
-    @Option(names = "--remove-driver", paramLabel = "<hash>")
+    @Option(names = "--remove-driver", paramLabel = "<hash>", description = "An explicitly added driver to take out again (repeatable).")
     List<String> removeDrivers = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "<inf|hash|hwid|class:name>", description = "Add a per-model exclusion (repeatable).")

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "Exit code 1 when a distribution point failed."})
 final class RedistributeCommand extends LeafCommand {
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId packageId;
 
     @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable); default: every DP that is not up to date.")

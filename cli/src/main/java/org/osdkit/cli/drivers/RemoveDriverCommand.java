@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {"Delete a driver from the catalog (a superseded version, see 'drivers list --superseded', or one imported by mistake). Refused"
                 + " while a driver package holds it (exit code 1, DRV-DRIVER-IN-USE, naming the packages); --from-packages first rebuilds each of them"
                 + " without it (its content folder deleted, confined to the package folder; SourceVersion raised). The driver's source files are not"
-                + " touched. Asks for confirmation unless --force; --confirm asks per package and for the catalog entry."})
+                + " touched. Asks about each package and the catalog entry ([Y] Yes  [A] Yes to All ...) unless --force; --confirm asks even with --force."})
 final class RemoveDriverCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<driver>", description = "Driver hash or its first 8+ hex digits.")

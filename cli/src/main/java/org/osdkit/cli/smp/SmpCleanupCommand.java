@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp cleanup}: deletes the stores the plan says, journalled, audited and confined to the storage folders. */
 @Command(name = "cleanup", mixinStandardHelpOptions = true,
         description = {"Delete the stores that are released and past the deletion delay (see 'osdkit smp plan'). High impact: shows the plan",
-            "and asks; --force skips the question, and without a console --force is required; --confirm asks for each store instead.",
+            "and asks about each store ([Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help); --force skips the questions,",
+            "and when stdin is not a terminal (a script, a scheduled task) --force is required; --confirm asks even with --force.",
             "One failed store never stops the others; each deletion is journalled before and after, so an interrupted run is resumed",
             "with --resume. One run at a time per SMP: a second one is refused naming the running one (host, pid, since); the lock of a",
             "killed run (heartbeat stopped) is taken over only by --resume. Exit code 1 when any store failed or the run was refused."})
