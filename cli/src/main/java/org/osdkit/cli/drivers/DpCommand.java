@@ -140,7 +140,7 @@ final class DpCommand extends GroupCommand {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = {"Content status per package and distribution point in ConfigMgr's words; a DP holding an older version than the package's"
                     + " shows \"behind (has 1, package is 2)\" until 'drivers redistribute' brings it up to date.",
-                    "Exit code 1 when a listed row is DistributionFailed."})
+                    "Exit code 1 when a listed row is not up to date: behind, DistributionFailed, DistributionPending or ContentUpdating."})
     static final class Status extends LeafCommand {
         @Option(names = "--package", paramLabel = "<PackageID>", description = "Only this package, e.g. PS100001.")
         PackageId packageId;
@@ -152,17 +152,17 @@ final class DpCommand extends GroupCommand {
         protected int execute() {
             Optional<DistributionState> only = Optional.ofNullable(state).map(s -> CliSupport.parsed(spec, "--state", s, DistributionState::parse));
             Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Updated", "Message");
-            boolean failed = false;
+            boolean notUpToDate = false;
             // State says "behind (has 1, package is 2)" for a DP holding an older version than the package's (ContentUpdating in ConfigMgr's terms).
             for (DpContentStatus s : get(ContentStatus.class).list(Optional.ofNullable(packageId))) {
                 if (only.isPresent() && only.get() != s.state()) {
                     continue;
                 }
-                failed |= s.state() == DistributionState.DISTRIBUTION_FAILED;
+                notUpToDate |= s.state() != DistributionState.DISTRIBUTED || s.behind();
                 table.row(s.packageId(), s.dpName(), s.summary(), s.sourceVersion(), s.updated(), s.message());
             }
             printer().table(table);
-            return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            return notUpToDate ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
     }
 }

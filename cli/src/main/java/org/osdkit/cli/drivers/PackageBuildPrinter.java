@@ -22,7 +22,9 @@ final class PackageBuildPrinter {
      * machines (the caller refused csv before building). A what-if run prints its plan instead.
      */
     static void print(Printer printer, PackageBuild build) {
-        printer.whatIf(build.plan());
+        if (!build.plan().isEmpty()) {
+            printer.whatIf(build.plan());
+        }
         DriverPackage p = build.driverPackage();
         if (build.plan().isEmpty()) {
             Table properties = Table.of("Property", "Value").row("PackageID", p.id()).row("Name", p.name()).row("PkgSourcePath", p.source())
@@ -43,7 +45,7 @@ final class PackageBuildPrinter {
 
     /** {@code --confirm} for a create or update: shows what the what-if run planned and asks once; false (and says so) when the answer is no. */
     static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
-        printer.whatIf(planned.plan());
+        printer.planLines(planned.plan());
         planned.skipped().forEach(s -> printer.warn("Not added: " + s));
         if (confirm.approve(planned.approval(operation))) {
             return true;

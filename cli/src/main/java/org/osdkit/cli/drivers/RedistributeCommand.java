@@ -50,7 +50,7 @@ final class RedistributeCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             distribute.redistribute(packageId, dps, plan, DistributionListener.NONE);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
         List<DistributionResult> results;

@@ -49,7 +49,7 @@ final class RemoveDriverCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             remover.remove(hash, fromPackages, plan);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
         // PowerShell's question per package it is taken out of and for the catalog entry, unless --force; --confirm asks even then.

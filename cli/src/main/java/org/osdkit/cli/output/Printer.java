@@ -41,6 +41,8 @@ public final class Printer {
     private final StreamColours colours;
     private final IntSupplier tableWidth;
     private boolean showProgress;
+    /** Set once a what-if plan went to stdout as JSON or CSV: that plan is the run's one document. */
+    private boolean planWritten;
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
         this(out, err, format, ZoneId.systemDefault());
@@ -96,6 +98,9 @@ public final class Printer {
 
     /** Prints rows in the chosen format. */
     public void table(Table table) {
+        if (afterPlan()) {
+            return;
+        }
         switch (format) {
             case json -> json(table.asObjects());
             case csv -> csv(table);
@@ -109,6 +114,9 @@ public final class Printer {
      * table, so the command must have refused {@code --output csv} before it did any work.
      */
     public void view(View view) {
+        if (afterPlan()) {
+            return;
+        }
         switch (format) {
             case json -> json(view.json());
             case table -> view.tables().forEach(this::text);
@@ -124,6 +132,9 @@ public final class Printer {
 
     /** One value as pretty JSON (for {@code --output json} of a single result). */
     public void json(Object value) {
+        if (afterPlan()) {
+            return;
+        }
         try {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -142,11 +153,30 @@ public final class Printer {
     }
 
     /**
-     * What a what-if run planned, every command the same way: one PowerShell line per operation
-     * ({@code What if: Performing the operation "X" on target "Y" (detail).}), as lines for people.
+     * What a what-if run planned, every command the same way: for people one PowerShell line per operation
+     * ({@code What if: Performing the operation "X" on target "Y" (detail).}); with {@code --output json} or
+     * {@code csv} the plan is the run's one document on stdout (a row per operation, the line included), and
+     * the tables a command prints after it are left out, so a script reads exactly one plan.
      */
     public void whatIf(OperationPlan plan) {
+        if (format == OutputFormat.table) {
+            planLines(plan);
+            return;
+        }
+        Table rows = Table.of("Operation", "Target", "Detail", "WhatIf");
+        plan.operations().forEach(o -> rows.row(o.operation(), o.target(), o.detail(), o.whatIfLine()));
+        table(rows);
+        planWritten = true;
+    }
+
+    /** A plan shown to the person about to answer a question: its what-if lines, where {@link #info} prints, never a document. */
+    public void planLines(OperationPlan plan) {
         plan.whatIfLines().forEach(this::info);
+    }
+
+    /** After a what-if run's plan went out as a document, nothing else may follow it on stdout. */
+    private boolean afterPlan() {
+        return planWritten && format != OutputFormat.table;
     }
 
     /** A line for people: on stdout with table output, on stderr when stdout carries JSON or CSV. */

@@ -23,11 +23,20 @@ final class DescriptionChangePrinter {
      * detailed view (the file, the one-line diff with its byte range, the steps).
      */
     static void planned(Printer printer, OperationPlan operations, DescriptionChangeOutcome outcome) {
+        planned(printer, operations, outcome, true);
+    }
+
+    /** As above; {@code whatIfRun} false shows the operations as lines for the person about to confirm them, never as the run's document. */
+    static void planned(Printer printer, OperationPlan operations, DescriptionChangeOutcome outcome, boolean whatIfRun) {
         if (outcome.unchanged()) {
             printer.info("The site already has that description; nothing to change.");
             return;
         }
-        printer.whatIf(operations);
+        if (whatIfRun) {
+            printer.whatIf(operations);
+        } else {
+            printer.planLines(operations);
+        }
         DescriptionChangePlan plan = outcome.plan();
         printer.info("  File: " + plan.foundAs() + ", " + plan.version().label());
         printer.info("  Line " + plan.line() + ", bytes " + plan.byteOffset() + "-" + plan.byteEnd() + ":");
@@ -42,7 +51,7 @@ final class DescriptionChangePrinter {
     /** A change that ran: what it changed, or that nothing needed to change. */
     static void applied(Printer printer, DescriptionChangeOutcome outcome) {
         if (outcome.applied() == null) {
-            planned(printer, outcome.operations(), outcome);
+            planned(printer, outcome.operations(), outcome, false);
             return;
         }
         SiteChange change = outcome.applied();

@@ -7,6 +7,7 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.hierarchy.ImportHierarchy;
@@ -50,7 +51,7 @@ final class ImportCommand extends LeafCommand {
             throw e;
         }
         if (whatIf.enabled()) {
-            printer().info(importing.whatIfLine());
+            printer().whatIf(OperationPlan.of(importing));
         }
         Table table = Table.of("SiteCode", "SiteName", "Type", "ParentSiteCode", "SiteServer", "Version");
         for (Site s : hierarchy.sites()) {

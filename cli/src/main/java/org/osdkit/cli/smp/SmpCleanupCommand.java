@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
@@ -71,7 +72,8 @@ final class SmpCleanupCommand extends LeafCommand {
             long done = steps.stream().filter(s -> s.state().isFinal()).count();
             printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
                     + steps.size() + " stores; these are not redone.");
-        } else {
+        } else if (!whatIf.enabled() || printer().format() == OutputFormat.table) {
+            // With --what-if and JSON or CSV the plan below is the one document.
             printer().table(SmpPlanCommand.planTable(plan, false));
             SmpPlanCommand.summary(printer(), plan);
         }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
@@ -61,11 +64,44 @@ class ProgressCliTest {
         assertFalse(created.err().contains("\r"), created.err());
     }
 
-    private static void assertOneJsonDocument(String out) throws IOException {
+    @Test
+    void everyDriversCommandWithWhatIfAndJsonPrintsOneDocumentThePlan() throws IOException {
+        Path sources = R61Tree.write(share);
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "import", sources.toString(), "--category", "R61-8935CTO", "--what-if"), 3);
+        CliRun.in(workspace, "drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        String[] create = {"--output", "json", "drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61",
+                "--sku", "8935CTO", "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO"};
+        List<String> whatIf = new ArrayList<>(List.of(create));
+        whatIf.add("--what-if");
+        assertPlan(CliRun.in(workspace, whatIf.toArray(String[]::new)), 4);
+        assertEquals(0, CliRun.in(workspace, create).exitCode());
+        CliRun.in(workspace, "drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dpShare.toString());
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "distribute", "--package", "PS100001", "--dp", "dp01.contoso.com", "--what-if"), 1);
+        CliRun.in(workspace, "drivers", "distribute", "--package", "PS100001", "--dp", "dp01.contoso.com");
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "package", "update", "PS100001", "--exclude", "nv4_disp.inf", "--what-if"), 2);
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "redistribute", "PS100001", "--dp", "dp01.contoso.com", "--what-if"), 1);
+        String json = CliRun.in(workspace, "--output", "json", "drivers", "list").out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"Driver\" : \"([0-9a-f]{12})\"").matcher(json);
+        assertTrue(m.find(), json);
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "remove", m.group(1), "--from-packages", "--what-if"), 2);
+        assertPlan(CliRun.in(workspace, "--output", "json", "drivers", "package", "remove", "PS100001", "--what-if"), 3);
+        assertTrue(Files.isRegularFile(dpShare.resolve("PS100001").resolve("osdkit-package.json")), "what-if changed nothing");
+    }
+
+    /** One JSON document on stdout, an array of at least {@code min} planned operations, each with its what-if line. */
+    private static void assertPlan(CliRun run, int min) throws IOException {
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode plan = assertOneJsonDocument(run.out());
+        assertTrue(plan.isArray() && plan.size() >= min, run.out());
+        plan.forEach(o -> assertTrue(o.get("WhatIf").asText().startsWith("What if: Performing the operation \"" + o.get("Operation").asText()), run.out()));
+    }
+
+    private static JsonNode assertOneJsonDocument(String out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         var parser = mapper.getFactory().createParser(out);
         JsonNode first = mapper.readTree(parser);
         assertTrue(first != null && (first.isObject() || first.isArray()), out);
         assertEquals(null, parser.nextToken(), "one JSON document only: " + out);
+        return first;
     }
 }

@@ -94,13 +94,17 @@ class SmpCommandsTest {
     }
 
     @Test
-    void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() {
+    void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() throws IOException {
         assertEquals(1, osdkit("smp", "cleanup"));
         assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
         assertEquals(0, osdkit("smp", "cleanup", "--what-if"), err);
         assertTrue(out.contains("What if: Performing the operation \"Delete state store\" on target \"" + share.resolve("S0") + "\""), out);
         assertEquals(6, out.lines().filter(l -> l.startsWith("What if:")).count());
         assertTrue(Files.exists(share.resolve("S0")));
+        assertEquals(0, osdkit("smp", "cleanup", "--what-if", "--output", "json"), err);
+        JsonNode plan = new ObjectMapper().readTree(out);
+        assertEquals(6, plan.size(), "one JSON document, the plan: " + out);
+        assertTrue(plan.get(0).get("WhatIf").asText().startsWith("What if: Performing the operation \"Delete state store\""), out);
     }
 
     @Test
