@@ -39,7 +39,11 @@ final class PackageBuildPrinter {
         build.skipped().forEach(s -> printer.warn("Not added: " + s));
         build.warnings().forEach(printer::warn);
         if (build.plan().isEmpty()) {
-            printer.info(build.changed() ? "SourceVersion is now " + p.sourceVersion() + "." : "Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
+            if (build.changed()) {
+                printer.success("SourceVersion is now " + p.sourceVersion() + ".");
+            } else {
+                printer.info("Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
+            }
         }
     }
 

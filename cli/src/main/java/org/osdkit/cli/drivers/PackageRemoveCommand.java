@@ -79,7 +79,7 @@ final class PackageRemoveCommand extends LeafCommand {
                     : "Nothing changed.");
             return ExitCodes.OK;
         }
-        printer().info("Driver package " + id + " removed.");
+        printer().success("Driver package " + id + " removed.");
         return ExitCodes.OK;
     }
 }

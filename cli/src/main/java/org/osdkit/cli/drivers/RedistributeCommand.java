@@ -67,6 +67,12 @@ final class RedistributeCommand extends LeafCommand {
         if (!results.isEmpty() || printer().format() != OutputFormat.table) {
             printer().table(table);
         }
-        return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        if (results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED)) {
+            return ExitCodes.PROBLEMS;
+        }
+        if (!results.isEmpty()) {
+            printer().success(packageId + " is up to date on " + results.size() + (results.size() == 1 ? " distribution point." : " distribution points."));
+        }
+        return ExitCodes.OK;
     }
 }

@@ -60,8 +60,11 @@ final class RemoveDriverCommand extends LeafCommand {
             printer().info("Taken out of " + p.id() + " (" + p.name() + "), now SourceVersion " + p.sourceVersion() + "; 'drivers redistribute " + p.id()
                     + "' brings its distribution points up to date.");
         }
-        printer().info(removal.removed() ? "Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog."
-                : "Nothing more changed: the driver is kept in the catalog.");
+        if (removal.removed()) {
+            printer().success("Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog.");
+        } else {
+            printer().info("Nothing more changed: the driver is kept in the catalog.");
+        }
         if (printer().format() != OutputFormat.table) {
             CatalogDriver d = removal.driver();
             printer().table(Table.of("Driver", "INF", "Name", "DriverVer", "Removed", "TakenOutOf").row(d.shortHash(), d.infName(), d.name(),

@@ -56,7 +56,7 @@ final class DescriptionChangePrinter {
         }
         SiteChange change = outcome.applied();
         if (printer.format() == OutputFormat.table) {
-            printer.info("Changed the description of site " + change.site() + " from \"" + change.oldValue() + "\" to \"" + change.newValue()
+            printer.success("Changed the description of site " + change.site() + " from \"" + change.oldValue() + "\" to \"" + change.newValue()
                     + "\" (change " + change.id() + ", backup " + change.backupFile() + ").");
             printer.info("Next: watch sitectrl.log and hman.log on the site server, and check at the parent site that the new name replicated.");
         } else {

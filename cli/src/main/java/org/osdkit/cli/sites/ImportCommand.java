@@ -59,7 +59,11 @@ final class ImportCommand extends LeafCommand {
         }
         printer().table(table);
         HierarchyCommand.warnProblems(printer(), hierarchy);
-        printer().info((whatIf.enabled() ? "Would import " : "Imported ") + hierarchy.sites().size() + " sites from " + source + ".");
+        if (whatIf.enabled()) {
+            printer().info("Would import " + hierarchy.sites().size() + " sites from " + source + ".");
+        } else {
+            printer().success("Imported " + hierarchy.sites().size() + " sites from " + source + ".");
+        }
         return ExitCodes.OK;
     }
 }

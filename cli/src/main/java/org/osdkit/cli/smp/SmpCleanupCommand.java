@@ -110,9 +110,14 @@ final class SmpCleanupCommand extends LeafCommand {
             t.row(o.seq(), o.storePath(), o.computers(), o.state(), o.bytes(), o.reason(), o.earlierAttempt());
         }
         printer().table(t);
-        printer().info("Run " + report.runId() + (report.resumed() ? " (resumed)" : "") + ": " + report.count(StepState.DELETED) + " deleted ("
+        String summary = "Run " + report.runId() + (report.resumed() ? " (resumed)" : "") + ": " + report.count(StepState.DELETED) + " deleted ("
                 + Sizes.human(report.bytesFreed()) + "), " + report.count(StepState.FAILED) + " failed, " + report.count(StepState.REFUSED)
-                + " refused, " + report.count(StepState.SKIPPED) + " skipped. Journal: osdkit smp journal " + report.runId());
+                + " refused, " + report.count(StepState.SKIPPED) + " skipped. Journal: osdkit smp journal " + report.runId();
+        if (report.anyFailed()) {
+            printer().info(summary);
+        } else {
+            printer().success(summary);
+        }
         if (report.anyFailed()) {
             printer().error("Some stores were not deleted; their reasons are listed above. Fix them and run the cleanup again.");
             return ExitCodes.PROBLEMS;
