@@ -54,7 +54,8 @@ public final class ConfirmOption {
         if (force.enabled() && !confirm) {
             return ShouldProcess.always();
         }
-        if (asker == null && !prompter().interactive()) {
+        Prompter prompter = prompter();
+        if (asker == null && (prompter == null || !prompter.interactive())) {
             throw Confirmation.refused(what);
         }
         return this::ask;
