@@ -7,6 +7,7 @@ module org.osdkit.core {
     exports org.osdkit.core.guice;
     exports org.osdkit.core.intent;
     exports org.osdkit.core.logging;
+    exports org.osdkit.core.progress;
     exports org.osdkit.core.storage;
     exports org.osdkit.core.text;
     exports org.osdkit.core.whatif;

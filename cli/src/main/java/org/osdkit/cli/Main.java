@@ -5,6 +5,7 @@ import java.util.Map;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.terminal.StreamColours;
 import org.osdkit.cli.terminal.TableWidth;
+import org.osdkit.cli.terminal.Terminals;
 import picocli.CommandLine;
 
 /** The {@code osdkit} launcher's entry point. */
@@ -17,6 +18,7 @@ public final class Main {
         Map<String, String> environment = System.getenv();
         OsdkitCommand root = new OsdkitCommand(environment);
         root.tableWidth = TableWidth.forStdout(environment);
+        root.stderrTerminal = Terminals.isTerminal(2);
         int code = run(root, args, Printer.stdout(), Printer.stderr(), StreamColours.detect(args, environment));
         System.exit(code);
     }
@@ -89,6 +91,7 @@ public final class Main {
         ErrorReporter reporter = new ErrorReporter(root, colours.err());
         cl.setExecutionExceptionHandler(reporter);
         cl.setParameterExceptionHandler(reporter);
+        HelpSections.install(cl);
         return cl;
     }
 }

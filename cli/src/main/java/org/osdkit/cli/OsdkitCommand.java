@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.osdkit.cli.command.AppContext;
 import org.osdkit.cli.command.ContextHolder;
+import org.osdkit.cli.command.Prompter;
 import org.osdkit.cli.completion.CompletionCommand;
 import org.osdkit.cli.drivers.DriversCommand;
 import org.osdkit.cli.logs.LogsCommand;
@@ -67,6 +68,16 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             description = "No colour, as when output is redirected or NO_COLOR is set.")
     boolean noColor;
 
+    @Option(names = "--progress", scope = ScopeType.INHERIT,
+            description = "Progress bars on stderr even when it is not a terminal (on a terminal they are shown anyway; never on stdout).")
+    boolean progress;
+
+    /** Whether the process's stderr is a terminal, so progress is shown without --progress; set by the launcher. */
+    boolean stderrTerminal;
+
+    /** Where questions are asked; the process's stdin and stderr unless a test set its own. */
+    Prompter prompter;
+
     /** The colour decisions for this command line; set by the launcher. */
     StreamColours colours = StreamColours.NONE;
 
@@ -82,6 +93,14 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    @Override
+    public Prompter prompter() {
+        if (prompter == null) {
+            prompter = Prompter.system();
+        }
+        return prompter;
+    }
+
     int verbosity() {
         return verbose.length;
     }
@@ -93,6 +112,7 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
             Path root = workspace != null ? workspace : Workspace.defaultRoot(environment);
             String url = databaseUrl != null ? databaseUrl : environment.get("OSDKIT_DB_URL");
             context = AppContext.open(root, url, output, verbosity(), environment, spec.commandLine(), colours, tableWidth);
+            context.printer().showingProgress(progress || stderrTerminal);
         }
         return context;
     }

@@ -1,6 +1,7 @@
 package org.osdkit.cli;
 
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.Confirmation;
+import org.osdkit.cli.command.Prompter;
 import org.osdkit.core.whatif.PlannedOperation;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +51,27 @@ public record CliRun(int exitCode, String out, String err) {
             CommandLine cl = Main.commandLine(root, new PrintWriter(out), new PrintWriter(err));
             answerWith(cl, answers);
             code = cl.execute(all.toArray(String[]::new));
+        } finally {
+            root.close();
+        }
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs as {@link #in} with {@code stdin} typed at a terminal: the confirmation questions are asked on
+     * the captured stderr and read from {@code stdin}; {@code [S] Suspend} runs {@code onSuspend}.
+     */
+    public static CliRun typing(String stdin, Runnable onSuspend, Path workspace, String... args) {
+        List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        OsdkitCommand root = new OsdkitCommand(Map.of());
+        PrintWriter errWriter = new PrintWriter(err, true);
+        root.prompter = new Prompter(new StringReader(stdin), errWriter, true, e -> onSuspend.run());
+        int code;
+        try {
+            code = Main.commandLine(root, new PrintWriter(out), errWriter).execute(all.toArray(String[]::new));
         } finally {
             root.close();
         }

@@ -9,4 +9,9 @@ public interface ContextHolder {
 
     /** The context of the running command line, created at the first call. */
     AppContext context();
+
+    /** Where confirmation questions are asked and answered: the process's stdin and stderr unless a test set others. */
+    default Prompter prompter() {
+        return Prompter.system();
+    }
 }

@@ -93,10 +93,13 @@ final class SampleEstate {
     void write() throws IOException {
         Files.createDirectories(root);
         writeSites();
+        int placeholders = 0;
         for (Model model : MODELS) {
-            DemoDrivers.write(sources(model), model);
+            placeholders += DemoDrivers.write(sources(model), model).size();
         }
-        notes.add("driver binaries (.sys) and catalogs (.cat) beside the INFs are small placeholders written by the demo, not vendor files");
+        notes.add("the vendor driver sources are real INFs from osdkit's licensed corpora (virtio-win, Windows-driver-samples; LICENSE.txt and"
+                + " PROVENANCE.txt beside each); the " + placeholders + " payload files they name (.sys, .dll, .cat) are small placeholders the demo"
+                + " wrote, since the corpora hold INF text only");
         Files.createDirectories(distributionPoint());
         writeSmp();
         DemoLogs.write(logs());

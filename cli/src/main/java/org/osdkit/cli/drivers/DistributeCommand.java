@@ -7,6 +7,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
                 "Exit code 1 when a distribution point failed."})
 final class DistributeCommand extends LeafCommand {
 
-    @Option(names = "--package", required = true, paramLabel = "<PackageID>")
+    @Option(names = "--package", required = true, paramLabel = "<PackageID>", description = "The package to send, e.g. PS100001.")
     PackageId packageId;
 
     @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
@@ -54,7 +55,10 @@ final class DistributeCommand extends LeafCommand {
             return ExitCodes.OK;
         }
         // --confirm asks once per distribution point (the groups expanded); only the points answered yes are sent to.
-        List<DistributionResult> results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE);
+        List<DistributionResult> results;
+        try (ProgressBars progress = printer().progressBars()) {
+            results = distribute.distribute(packageId, dps, groups, confirm.gate(), DistributionListener.NONE, progress);
+        }
         if (results.isEmpty()) {
             printer().info("Nothing changed.");
         }
@@ -63,6 +67,12 @@ final class DistributeCommand extends LeafCommand {
         if (!results.isEmpty() || printer().format() != OutputFormat.table) {
             printer().table(table);
         }
-        return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        if (results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED)) {
+            return ExitCodes.PROBLEMS;
+        }
+        if (!results.isEmpty()) {
+            printer().success(packageId + " is distributed to " + results.size() + (results.size() == 1 ? " distribution point." : " distribution points."));
+        }
+        return ExitCodes.OK;
     }
 }

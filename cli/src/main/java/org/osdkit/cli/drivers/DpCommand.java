@@ -36,7 +36,7 @@ final class DpCommand extends GroupCommand {
         @Option(names = "--name", required = true, paramLabel = "<fqdn>", description = "The DP's FQDN, e.g. dp01.contoso.com.")
         String name;
 
-        @Option(names = "--site", required = true, paramLabel = "<code>")
+        @Option(names = "--site", required = true, paramLabel = "<code>", description = "Site code of the site the DP belongs to, e.g. PS1.")
         SiteCode site;
 
         @Option(names = "--share", required = true, paramLabel = "<share>", description = "Content share, e.g. \\\\dp01.contoso.com\\SMSPKGD$.")
@@ -64,7 +64,7 @@ final class DpCommand extends GroupCommand {
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Forget a distribution point (its content is not touched). Asks unless --force.")
     static final class Remove extends LeafCommand {
-        @Parameters(index = "0", paramLabel = "<fqdn>")
+        @Parameters(index = "0", paramLabel = "<fqdn>", description = "The distribution point's name, as 'dp add --name' gave it.")
         String name;
 
         @Mixin
@@ -94,7 +94,7 @@ final class DpCommand extends GroupCommand {
 
     @Command(name = "group-add", mixinStandardHelpOptions = true, description = "Add distribution points to a group, creating it when needed.")
     static final class GroupAdd extends LeafCommand {
-        @Parameters(index = "0", paramLabel = "<group>")
+        @Parameters(index = "0", paramLabel = "<group>", description = "The distribution point group's name.")
         String group;
 
         @Option(names = "--dp", required = true, paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
@@ -109,7 +109,7 @@ final class DpCommand extends GroupCommand {
 
     @Command(name = "group-remove", mixinStandardHelpOptions = true, description = "Remove distribution points from a group.")
     static final class GroupRemove extends LeafCommand {
-        @Parameters(index = "0", paramLabel = "<group>")
+        @Parameters(index = "0", paramLabel = "<group>", description = "The distribution point group's name.")
         String group;
 
         @Option(names = "--dp", required = true, paramLabel = "<fqdn>", description = "Distribution point (repeatable).")
@@ -140,9 +140,9 @@ final class DpCommand extends GroupCommand {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = {"Content status per package and distribution point in ConfigMgr's words; a DP holding an older version than the package's"
                     + " shows \"behind (has 1, package is 2)\" until 'drivers redistribute' brings it up to date.",
-                    "Exit code 1 when a listed row is DistributionFailed."})
+                    "Exit code 1 when a listed row is not up to date: behind, DistributionFailed, DistributionPending or ContentUpdating."})
     static final class Status extends LeafCommand {
-        @Option(names = "--package", paramLabel = "<PackageID>")
+        @Option(names = "--package", paramLabel = "<PackageID>", description = "Only this package, e.g. PS100001.")
         PackageId packageId;
 
         @Option(names = "--state", paramLabel = "<state>", description = "Only this state, e.g. DistributionFailed.")
@@ -152,17 +152,17 @@ final class DpCommand extends GroupCommand {
         protected int execute() {
             Optional<DistributionState> only = Optional.ofNullable(state).map(s -> CliSupport.parsed(spec, "--state", s, DistributionState::parse));
             Table table = Table.of("PackageID", "DistributionPoint", "State", "SourceVersion", "Updated", "Message");
-            boolean failed = false;
+            boolean notUpToDate = false;
             // State says "behind (has 1, package is 2)" for a DP holding an older version than the package's (ContentUpdating in ConfigMgr's terms).
             for (DpContentStatus s : get(ContentStatus.class).list(Optional.ofNullable(packageId))) {
                 if (only.isPresent() && only.get() != s.state()) {
                     continue;
                 }
-                failed |= s.state() == DistributionState.DISTRIBUTION_FAILED;
+                notUpToDate |= s.state() != DistributionState.DISTRIBUTED || s.behind();
                 table.row(s.packageId(), s.dpName(), s.summary(), s.sourceVersion(), s.updated(), s.message());
             }
             printer().table(table);
-            return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            return notUpToDate ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
     }
 }

@@ -84,8 +84,13 @@ final class ImportCommand extends LeafCommand {
         if (machine || !table.isEmpty()) {
             printer().table(table);
         }
-        printer().info("Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + plainly(report)
-                + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0));
+        String summary = "Import of " + report.source() + (whatIf.enabled() ? " (what-if, nothing changed)" : "") + ": " + plainly(report)
+                + String.format(" in %.1f s.", report.elapsed().toMillis() / 1000.0);
+        if (report.complete() && !whatIf.enabled()) {
+            printer().success(summary);
+        } else {
+            printer().info(summary);
+        }
         if (!report.complete()) {
             printer().info(report.count(ImportOutcome.REFUSED) + report.count(ImportOutcome.FAILED) + " INFs did not go into the catalog; the Reason column says why.");
         }

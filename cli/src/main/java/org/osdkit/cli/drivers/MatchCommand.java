@@ -30,7 +30,7 @@ final class MatchCommand extends LeafCommand {
     @Option(names = "--os", required = true, paramLabel = "<os>", description = "The OS the machine will run: XP, Win10-22H2, Win11 ...")
     String os;
 
-    @Option(names = "--arch", required = true, paramLabel = "x86|x64|arm64")
+    @Option(names = "--arch", required = true, paramLabel = "x86|x64|arm64", description = "The machine's architecture.")
     Architecture arch;
 
     @Override

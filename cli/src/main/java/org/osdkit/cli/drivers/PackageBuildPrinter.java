@@ -22,7 +22,9 @@ final class PackageBuildPrinter {
      * machines (the caller refused csv before building). A what-if run prints its plan instead.
      */
     static void print(Printer printer, PackageBuild build) {
-        printer.whatIf(build.plan());
+        if (!build.plan().isEmpty()) {
+            printer.whatIf(build.plan());
+        }
         DriverPackage p = build.driverPackage();
         if (build.plan().isEmpty()) {
             Table properties = Table.of("Property", "Value").row("PackageID", p.id()).row("Name", p.name()).row("PkgSourcePath", p.source())
@@ -37,13 +39,17 @@ final class PackageBuildPrinter {
         build.skipped().forEach(s -> printer.warn("Not added: " + s));
         build.warnings().forEach(printer::warn);
         if (build.plan().isEmpty()) {
-            printer.info(build.changed() ? "SourceVersion is now " + p.sourceVersion() + "." : "Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
+            if (build.changed()) {
+                printer.success("SourceVersion is now " + p.sourceVersion() + ".");
+            } else {
+                printer.info("Nothing changed; SourceVersion stays " + p.sourceVersion() + ".");
+            }
         }
     }
 
     /** {@code --confirm} for a create or update: shows what the what-if run planned and asks once; false (and says so) when the answer is no. */
     static boolean confirmed(Printer printer, ConfirmOption confirm, String operation, PackageBuild planned) {
-        printer.whatIf(planned.plan());
+        printer.planLines(planned.plan());
         planned.skipped().forEach(s -> printer.warn("Not added: " + s));
         if (confirm.approve(planned.approval(operation))) {
             return true;

@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.core.Architecture;
 import org.osdkit.core.HardwareModel;
 import org.osdkit.core.SiteCode;
@@ -86,7 +87,11 @@ final class PackageCreateCommand extends LeafCommand {
                 return ExitCodes.OK;
             }
         }
-        PackageBuildPrinter.print(printer(), create.create(request(whatIf.enabled())));
+        PackageBuild build;
+        try (ProgressBars progress = printer().progressBars()) {
+            build = create.create(request(whatIf.enabled()), progress);
+        }
+        PackageBuildPrinter.print(printer(), build);
         return ExitCodes.OK;
     }
 

@@ -22,13 +22,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Remove a driver package: its copies on distribution points, the content osdkit wrote to its source folder (only when the folder's"
                 + " manifest names this package) and its record. Every deletion is journalled and confined: nothing outside the DP's share or the driver"
-                + " share is touched, and no link or mount point is followed; a deletion that fails keeps the package (exit code 1). Asks for"
-                + " confirmation unless --force; --confirm asks per DP copy, driver folder and file."})
+                + " share is touched, and no link or mount point is followed; a deletion that fails keeps the package (exit code 1). Asks about each DP copy, driver"
+                + " folder and file ([Y] Yes  [A] Yes to All ...) unless --force; --confirm asks even with --force."})
 final class PackageRemoveCommand extends LeafCommand {
 
     static final String OPERATION = "Remove driver package";
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId id;
 
     @Option(names = "--keep-source", description = "Leave the source folder's content in place.")
@@ -52,16 +52,8 @@ final class PackageRemoveCommand extends LeafCommand {
             printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
-        // With --confirm its questions (one per DP copy, driver folder and file) replace the high-impact one, and --force does not skip them.
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve(OPERATION, id.value())) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing changed.");
-            return ExitCodes.OK;
-        }
+        // PowerShell's question per DP copy, driver folder and file unless --force; --confirm asks even with --force.
+        ShouldProcess gate = confirm.highImpactGate(force, OPERATION + " " + id);
         PackageRemoval removal = remover.remove(id, keepSource, gate);
         if (printer().format() != OutputFormat.table) {
             // The lines below are for people (stderr here); JSON and CSV get one table of every deletion asked about.
@@ -87,7 +79,7 @@ final class PackageRemoveCommand extends LeafCommand {
                     : "Nothing changed.");
             return ExitCodes.OK;
         }
-        printer().info("Driver package " + id + " removed.");
+        printer().success("Driver package " + id + " removed.");
         return ExitCodes.OK;
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a driver package: properties, drivers and content status per distribution point.")
 final class PackageShowCommand extends LeafCommand {
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId id;
 
     @Override

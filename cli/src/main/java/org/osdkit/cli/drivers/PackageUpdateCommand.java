@@ -6,6 +6,7 @@ import org.osdkit.cli.command.ConfirmOption;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.core.PackageId;
 import org.osdkit.drivers.packages.PackageBuild;
 import org.osdkit.drivers.packages.PackageChange;
@@ -21,19 +22,19 @@ import picocli.CommandLine.Parameters;
                 + " categories. SourceVersion goes up once when the content changed, never once per driver."})
 final class PackageUpdateCommand extends LeafCommand {
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId id;
 
-    @Option(names = "--add-category", paramLabel = "<name>")
+    @Option(names = "--add-category", paramLabel = "<name>", description = "Catalog category whose drivers go in too (repeatable).")
     List<String> addCategories = new ArrayList<>();
 
-    @Option(names = "--remove-category", paramLabel = "<name>")
+    @Option(names = "--remove-category", paramLabel = "<name>", description = "Category whose drivers no longer go in (repeatable).")
     List<String> removeCategories = new ArrayList<>();
 
-    @Option(names = "--add-driver", paramLabel = "<hash>")
+    @Option(names = "--add-driver", paramLabel = "<hash>", description = "A catalog driver to add besides the categories (repeatable).")
     List<String> addDrivers = new ArrayList<>();
 
-    @Option(names = "--remove-driver", paramLabel = "<hash>")
+    @Option(names = "--remove-driver", paramLabel = "<hash>", description = "An explicitly added driver to take out again (repeatable).")
     List<String> removeDrivers = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "<inf|hash|hwid|class:name>", description = "Add a per-model exclusion (repeatable).")
@@ -64,7 +65,11 @@ final class PackageUpdateCommand extends LeafCommand {
                 return ExitCodes.OK;
             }
         }
-        PackageBuildPrinter.print(printer(), update.update(id, change(whatIf.enabled())));
+        PackageBuild build;
+        try (ProgressBars progress = printer().progressBars()) {
+            build = update.update(id, change(whatIf.enabled()), progress);
+        }
+        PackageBuildPrinter.print(printer(), build);
         return ExitCodes.OK;
     }
 

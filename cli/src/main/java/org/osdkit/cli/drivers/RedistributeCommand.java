@@ -7,6 +7,7 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.WhatIfRecorder;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "Exit code 1 when a distribution point failed."})
 final class RedistributeCommand extends LeafCommand {
 
-    @Parameters(index = "0", paramLabel = "<PackageID>")
+    @Parameters(index = "0", paramLabel = "<PackageID>", description = "The package ID ConfigMgr gave the package: site code and 5 hex digits, e.g. PS100001 ('drivers package list').")
     PackageId packageId;
 
     @Option(names = "--dp", paramLabel = "<fqdn>", description = "Distribution point (repeatable); default: every DP that is not up to date.")
@@ -49,10 +50,13 @@ final class RedistributeCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             distribute.redistribute(packageId, dps, plan, DistributionListener.NONE);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
-        List<DistributionResult> results = distribute.redistribute(packageId, dps, confirm.gate(), DistributionListener.NONE);
+        List<DistributionResult> results;
+        try (ProgressBars progress = printer().progressBars()) {
+            results = distribute.redistribute(packageId, dps, confirm.gate(), DistributionListener.NONE, progress);
+        }
         if (results.isEmpty()) {
             printer().info(dps.isEmpty() ? "Every distribution point of " + packageId + " holds SourceVersion "
                     + get(DriverPackageStore.class).require(packageId).sourceVersion() + "; nothing to do." : "Nothing changed.");
@@ -63,6 +67,12 @@ final class RedistributeCommand extends LeafCommand {
         if (!results.isEmpty() || printer().format() != OutputFormat.table) {
             printer().table(table);
         }
-        return results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        if (results.stream().anyMatch(r -> r.state() == DistributionState.DISTRIBUTION_FAILED)) {
+            return ExitCodes.PROBLEMS;
+        }
+        if (!results.isEmpty()) {
+            printer().success(packageId + " is up to date on " + results.size() + (results.size() == 1 ? " distribution point." : " distribution points."));
+        }
+        return ExitCodes.OK;
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {"Delete a driver from the catalog (a superseded version, see 'drivers list --superseded', or one imported by mistake). Refused"
                 + " while a driver package holds it (exit code 1, DRV-DRIVER-IN-USE, naming the packages); --from-packages first rebuilds each of them"
                 + " without it (its content folder deleted, confined to the package folder; SourceVersion raised). The driver's source files are not"
-                + " touched. Asks for confirmation unless --force; --confirm asks per package and for the catalog entry."})
+                + " touched. Asks about each package and the catalog entry ([Y] Yes  [A] Yes to All ...) unless --force; --confirm asks even with --force."})
 final class RemoveDriverCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<driver>", description = "Driver hash or its first 8+ hex digits.")
@@ -49,26 +49,22 @@ final class RemoveDriverCommand extends LeafCommand {
         if (whatIf.enabled()) {
             WhatIfRecorder plan = new WhatIfRecorder();
             remover.remove(hash, fromPackages, plan);
-            plan.plan().whatIfLines().forEach(printer()::info);
+            printer().whatIf(plan.plan());
             return ExitCodes.OK;
         }
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve("Remove driver from the catalog", hash)) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing changed.");
-            return ExitCodes.OK;
-        }
+        // PowerShell's question per package it is taken out of and for the catalog entry, unless --force; --confirm asks even then.
+        ShouldProcess gate = confirm.highImpactGate(force, "Remove driver " + hash + " from the catalog");
         DriverRemoval removal = remover.remove(hash, fromPackages, gate);
         for (PackageBuild b : removal.packages()) {
             DriverPackage p = b.driverPackage();
             printer().info("Taken out of " + p.id() + " (" + p.name() + "), now SourceVersion " + p.sourceVersion() + "; 'drivers redistribute " + p.id()
                     + "' brings its distribution points up to date.");
         }
-        printer().info(removal.removed() ? "Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog."
-                : "Nothing more changed: the driver is kept in the catalog.");
+        if (removal.removed()) {
+            printer().success("Driver " + removal.driver().infName() + " (" + removal.driver().shortHash() + ") removed from the catalog.");
+        } else {
+            printer().info("Nothing more changed: the driver is kept in the catalog.");
+        }
         if (printer().format() != OutputFormat.table) {
             CatalogDriver d = removal.driver();
             printer().table(Table.of("Driver", "INF", "Name", "DriverVer", "Removed", "TakenOutOf").row(d.shortHash(), d.infName(), d.name(),

@@ -3,7 +3,6 @@ package org.osdkit.cli.logs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.osdkit.cli.command.Confirmation;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
@@ -62,7 +61,7 @@ final class ConvertCommand extends LeafCommand {
         ReadOptions options = read.options(spec.commandLine());
         boolean replace = force.enabled();
         // Replacing a file is asked about where there is someone to ask; a script without --force is refused by the conversion itself.
-        if (out != null && !replace && Files.exists(out) && Confirmation.hasConsole()) {
+        if (out != null && !replace && Files.exists(out) && force.canAsk()) {
             if (!force.approve("Replace file", out.toString())) {
                 printer().info("Nothing written.");
                 return ExitCodes.OK;

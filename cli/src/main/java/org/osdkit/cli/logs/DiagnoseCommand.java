@@ -6,6 +6,7 @@ import java.util.List;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.logs.diagnosis.DiagnoseLogs;
 import org.osdkit.logs.diagnosis.DiagnosisHistory;
@@ -51,7 +52,10 @@ final class DiagnoseCommand extends LeafCommand {
         }
         List<LogFile> files = LogInputs.expand(inputs, recurse);
         ProblemReport problems = new ProblemReport(printer());
-        DiagnosisReport report = get(DiagnoseLogs.class).diagnose(inputs, files, rules, read.options(spec.commandLine()), problems);
+        DiagnosisReport report;
+        try (ProgressBars progress = printer().progressBars()) {
+            report = get(DiagnoseLogs.class).diagnose(inputs, files, rules, read.options(spec.commandLine()), problems, progress);
+        }
         problems.finish();
         Long runId = noSave ? null : get(DiagnosisHistory.class).record(report, app().settings().actor());
         if (printer().format() == OutputFormat.json) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.osdkit.cli.terminal.StreamColours;
@@ -42,6 +41,9 @@ public final class Printer {
     private final ZoneId displayZone;
     private final StreamColours colours;
     private final IntSupplier tableWidth;
+    private boolean showProgress;
+    /** Set once a what-if plan went to stdout as JSON or CSV: that plan is the run's one document. */
+    private boolean planWritten;
 
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format) {
         this(out, err, format, ZoneId.systemDefault());
@@ -103,6 +105,9 @@ public final class Printer {
 
     /** Prints rows in the chosen format. */
     public void table(Table table) {
+        if (afterPlan()) {
+            return;
+        }
         switch (format) {
             case json -> json(table.asObjects());
             case csv -> csv(table);
@@ -116,6 +121,9 @@ public final class Printer {
      * table, so the command must have refused {@code --output csv} before it did any work.
      */
     public void view(View view) {
+        if (afterPlan()) {
+            return;
+        }
         switch (format) {
             case json -> json(view.json());
             case table -> view.tables().forEach(this::text);
@@ -131,6 +139,9 @@ public final class Printer {
 
     /** One value as pretty JSON (for {@code --output json} of a single result). */
     public void json(Object value) {
+        if (afterPlan()) {
+            return;
+        }
         try {
             out.println(mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -149,11 +160,30 @@ public final class Printer {
     }
 
     /**
-     * What a what-if run planned, every command the same way: one PowerShell line per operation
-     * ({@code What if: Performing the operation "X" on target "Y" (detail).}), as lines for people.
+     * What a what-if run planned, every command the same way: for people one PowerShell line per operation
+     * ({@code What if: Performing the operation "X" on target "Y" (detail).}); with {@code --output json} or
+     * {@code csv} the plan is the run's one document on stdout (a row per operation, the line included), and
+     * the tables a command prints after it are left out, so a script reads exactly one plan.
      */
     public void whatIf(OperationPlan plan) {
+        if (format == OutputFormat.table) {
+            planLines(plan);
+            return;
+        }
+        Table rows = Table.of("Operation", "Target", "Detail", "WhatIf");
+        plan.operations().forEach(o -> rows.row(o.operation(), o.target(), o.detail(), o.whatIfLine()));
+        table(rows);
+        planWritten = true;
+    }
+
+    /** A plan shown to the person about to answer a question: its what-if lines, where {@link #info} prints, never a document. */
+    public void planLines(OperationPlan plan) {
         plan.whatIfLines().forEach(this::info);
+    }
+
+    /** After a what-if run's plan went out as a document, nothing else may follow it on stdout. */
+    private boolean afterPlan() {
+        return planWritten && format != OutputFormat.table;
     }
 
     /** A line for people: on stdout with table output, on stderr when stdout carries JSON or CSV. */
@@ -182,15 +212,33 @@ public final class Printer {
     }
 
     /**
-     * A progress bar on stderr when a person watches a terminal and reads tables; nothing otherwise,
-     * so logs and pipelines stay clean.
+     * Draw progress bars on stderr: when stderr is a terminal (whatever stdout is: redirected to a file or
+     * carrying JSON, its result stays alone there), or when {@code --progress} asks for them.
      */
+    public Printer showingProgress(boolean show) {
+        this.showProgress = show;
+        return this;
+    }
+
+    /** Whether progress is drawn on stderr. */
+    public boolean showsProgress() {
+        return showProgress;
+    }
+
+    /** Core's progress port drawn as bars on stderr, or drawing nothing when progress is not shown; close it when done. */
+    public ProgressBars progressBars() {
+        int width = tableWidth.getAsInt();
+        return new ProgressBars(err, width > 0 ? width : 100, showProgress);
+    }
+
+    /** One progress bar on stderr where {@link #showsProgress()}; nothing otherwise, so logs and pipelines stay clean. */
     public Optional<ProgressBar> progress(String task, long total) {
-        if (System.console() == null || format != OutputFormat.table) {
+        if (!showProgress) {
             return Optional.empty();
         }
+        int width = tableWidth.getAsInt();
         return Optional.of(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+                .setConsumer(new ProgressBars.Redrawn(err, width > 0 ? width : 100)).build());
     }
 
     private void text(Table table) {

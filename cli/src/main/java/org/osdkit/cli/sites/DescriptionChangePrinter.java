@@ -23,11 +23,20 @@ final class DescriptionChangePrinter {
      * detailed view (the file, the one-line diff with its byte range, the steps).
      */
     static void planned(Printer printer, OperationPlan operations, DescriptionChangeOutcome outcome) {
+        planned(printer, operations, outcome, true);
+    }
+
+    /** As above; {@code whatIfRun} false shows the operations as lines for the person about to confirm them, never as the run's document. */
+    static void planned(Printer printer, OperationPlan operations, DescriptionChangeOutcome outcome, boolean whatIfRun) {
         if (outcome.unchanged()) {
             printer.info("The site already has that description; nothing to change.");
             return;
         }
-        printer.whatIf(operations);
+        if (whatIfRun) {
+            printer.whatIf(operations);
+        } else {
+            printer.planLines(operations);
+        }
         DescriptionChangePlan plan = outcome.plan();
         printer.info("  File: " + plan.foundAs() + ", " + plan.version().label());
         printer.info("  Line " + plan.line() + ", bytes " + plan.byteOffset() + "-" + plan.byteEnd() + ":");
@@ -42,12 +51,12 @@ final class DescriptionChangePrinter {
     /** A change that ran: what it changed, or that nothing needed to change. */
     static void applied(Printer printer, DescriptionChangeOutcome outcome) {
         if (outcome.applied() == null) {
-            planned(printer, outcome.operations(), outcome);
+            planned(printer, outcome.operations(), outcome, false);
             return;
         }
         SiteChange change = outcome.applied();
         if (printer.format() == OutputFormat.table) {
-            printer.info("Changed the description of site " + change.site() + " from \"" + change.oldValue() + "\" to \"" + change.newValue()
+            printer.success("Changed the description of site " + change.site() + " from \"" + change.oldValue() + "\" to \"" + change.newValue()
                     + "\" (change " + change.id() + ", backup " + change.backupFile() + ").");
             printer.info("Next: watch sitectrl.log and hman.log on the site server, and check at the parent site that the new name replicated.");
         } else {

@@ -42,7 +42,7 @@ final class DescriptionConfirmation {
             WhatIfRecorder recorder = new WhatIfRecorder();
             DescriptionChangeOutcome planned = change.run(recorder, step -> { });
             if (!planned.unchanged()) {
-                DescriptionChangePrinter.planned(printer, recorder.plan(), planned);
+                DescriptionChangePrinter.planned(printer, recorder.plan(), planned, false);
                 ShouldProcess ask = confirm.gate();
                 if (!recorder.plan().operations().stream().allMatch(ask::shouldProcess)) {
                     printer.info("Nothing changed.");

@@ -7,6 +7,7 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.sites.SiteErrors;
 import org.osdkit.sites.hierarchy.ImportHierarchy;
@@ -50,7 +51,7 @@ final class ImportCommand extends LeafCommand {
             throw e;
         }
         if (whatIf.enabled()) {
-            printer().info(importing.whatIfLine());
+            printer().whatIf(OperationPlan.of(importing));
         }
         Table table = Table.of("SiteCode", "SiteName", "Type", "ParentSiteCode", "SiteServer", "Version");
         for (Site s : hierarchy.sites()) {
@@ -58,7 +59,11 @@ final class ImportCommand extends LeafCommand {
         }
         printer().table(table);
         HierarchyCommand.warnProblems(printer(), hierarchy);
-        printer().info((whatIf.enabled() ? "Would import " : "Imported ") + hierarchy.sites().size() + " sites from " + source + ".");
+        if (whatIf.enabled()) {
+            printer().info("Would import " + hierarchy.sites().size() + " sites from " + source + ".");
+        } else {
+            printer().success("Imported " + hierarchy.sites().size() + " sites from " + source + ".");
+        }
         return ExitCodes.OK;
     }
 }

@@ -43,6 +43,9 @@ final class RecoverCommand extends LeafCommand {
         // --confirm asks before acting on each unfinished change; --what-if acts on none.
         ShouldProcess gate = whatIf.enabled() ? new WhatIfRecorder() : confirm.gate();
         RecoveryReport report = get(RecoverDescriptionChanges.class).run(site, gate, service.controller(), step -> printer().info(step));
+        if (gate instanceof WhatIfRecorder recorder) {
+            printer().whatIf(recorder.plan());
+        }
         if (report.nothingUnfinished()) {
             printer().info("Nothing to recover: no unfinished site description change" + (site == null ? "." : " of site " + site + "."));
         }

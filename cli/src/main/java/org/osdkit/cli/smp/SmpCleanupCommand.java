@@ -6,6 +6,8 @@ import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.ForceOption;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.command.WhatIfOption;
+import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.ProgressBars;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.whatif.OperationPlan;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp cleanup}: deletes the stores the plan says, journalled, audited and confined to the storage folders. */
 @Command(name = "cleanup", mixinStandardHelpOptions = true,
         description = {"Delete the stores that are released and past the deletion delay (see 'osdkit smp plan'). High impact: shows the plan",
-            "and asks; --force skips the question, and without a console --force is required; --confirm asks for each store instead.",
+            "and asks about each store ([Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help); --force skips the questions,",
+            "and when stdin is not a terminal (a script, a scheduled task) --force is required; --confirm asks even with --force.",
             "One failed store never stops the others; each deletion is journalled before and after, so an interrupted run is resumed",
             "with --resume. One run at a time per SMP: a second one is refused naming the running one (host, pid, since); the lock of a",
             "killed run (heartbeat stopped) is taken over only by --resume. Exit code 1 when any store failed or the run was refused."})
@@ -69,7 +72,8 @@ final class SmpCleanupCommand extends LeafCommand {
             long done = steps.stream().filter(s -> s.state().isFinal()).count();
             printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
                     + steps.size() + " stores; these are not redone.");
-        } else {
+        } else if (!whatIf.enabled() || printer().format() == OutputFormat.table) {
+            // With --what-if and JSON or CSV the plan below is the one document.
             printer().table(SmpPlanCommand.planTable(plan, false));
             SmpPlanCommand.summary(printer(), plan);
         }
@@ -84,17 +88,13 @@ final class SmpCleanupCommand extends LeafCommand {
             printer().info("Nothing to delete.");
             return ExitCodes.OK;
         }
-        // --confirm: the run asks per store (a resumed run once, as a whole) and deletes only what is answered yes.
-        ShouldProcess gate;
-        if (confirm.enabled()) {
-            gate = confirm.gate();
-        } else if (force.approve(OPERATION, stores + " state stores on " + settings.server())) {
-            gate = ShouldProcess.always();
-        } else {
-            printer().info("Nothing deleted.");
-            return ExitCodes.OK;
+        // PowerShell's question per store (a resumed run once, as a whole) unless --force, --confirm even then;
+        // only what is answered yes is deleted.
+        ShouldProcess gate = confirm.highImpactGate(force, OPERATION + ": " + stores + " state stores on " + settings.server());
+        CleanupReport report;
+        try (ProgressBars progress = printer().progressBars()) {
+            report = runner.run(settings, plan, resume, gate, progress);
         }
-        CleanupReport report = runner.run(settings, plan, resume, gate);
         if (!report.ran()) {
             printer().info("Nothing deleted.");
             return ExitCodes.OK;
@@ -110,9 +110,14 @@ final class SmpCleanupCommand extends LeafCommand {
             t.row(o.seq(), o.storePath(), o.computers(), o.state(), o.bytes(), o.reason(), o.earlierAttempt());
         }
         printer().table(t);
-        printer().info("Run " + report.runId() + (report.resumed() ? " (resumed)" : "") + ": " + report.count(StepState.DELETED) + " deleted ("
+        String summary = "Run " + report.runId() + (report.resumed() ? " (resumed)" : "") + ": " + report.count(StepState.DELETED) + " deleted ("
                 + Sizes.human(report.bytesFreed()) + "), " + report.count(StepState.FAILED) + " failed, " + report.count(StepState.REFUSED)
-                + " refused, " + report.count(StepState.SKIPPED) + " skipped. Journal: osdkit smp journal " + report.runId());
+                + " refused, " + report.count(StepState.SKIPPED) + " skipped. Journal: osdkit smp journal " + report.runId();
+        if (report.anyFailed()) {
+            printer().info(summary);
+        } else {
+            printer().success(summary);
+        }
         if (report.anyFailed()) {
             printer().error("Some stores were not deleted; their reasons are listed above. Fix them and run the cleanup again.");
             return ExitCodes.PROBLEMS;

@@ -21,7 +21,7 @@ final class SmpJournalCommand extends LeafCommand {
     @Mixin
     SmpOption smp;
 
-    @Parameters(arity = "0..1", paramLabel = "<run-id>")
+    @Parameters(arity = "0..1", paramLabel = "<run-id>", description = "A run ID from the list: show every store of that run.")
     String runId;
 
     @Override

@@ -11,12 +11,13 @@ import java.util.Locale;
  * descriptor's link in {@code /proc/self/fd} tells each stream apart ({@code 2>log} leaves stdout
  * coloured, {@code | less} leaves stderr coloured). Elsewhere it falls back to the console.
  */
-final class Terminals {
+public final class Terminals {
 
     private Terminals() {
     }
 
-    static boolean isTerminal(int fd) {
+    /** Whether file descriptor {@code fd} (0 stdin, 1 stdout, 2 stderr) is a terminal. */
+    public static boolean isTerminal(int fd) {
         Path link = Path.of("/proc/self/fd/" + fd);
         try {
             if (Files.isSymbolicLink(link)) {

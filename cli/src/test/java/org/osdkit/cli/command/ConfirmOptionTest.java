@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -61,29 +64,30 @@ class ConfirmOptionTest {
     }
 
     @Test
-    void answersAreReadAsPowerShellReadsThem() {
-        assertEquals(Answer.YES, Answer.parse(" y "));
-        assertEquals(Answer.YES, Answer.parse("Yes"));
-        assertEquals(Answer.YES_TO_ALL, Answer.parse("A"));
-        assertEquals(Answer.NO_TO_ALL, Answer.parse("l"));
-        assertEquals(Answer.NO, Answer.parse(""));
-        assertEquals(Answer.NO, Answer.parse(null));
-        assertEquals(Answer.NO, Answer.parse("maybe"));
+    void theQuestionIsPowerShellsAndEachChoiceIsReadAsPowerShellReadsIt() {
+        StringWriter shown = new StringWriter();
+        int[] suspended = {0};
+        // "maybe": unknown, asked again; "?": the help, asked again; "s": suspended, asked again; empty: the default, Yes.
+        Prompter prompter = new Prompter(new StringReader("maybe\n?\ns\n\nA\nn\nL\n"), new PrintWriter(shown, true), true, e -> suspended[0]++);
+        assertEquals(Answer.YES, Confirmation.ask(S1, prompter));
+        assertEquals(1, suspended[0]);
+        String text = shown.toString();
+        assertTrue(text.startsWith("Confirm" + System.lineSeparator() + "Are you sure you want to perform this action?" + System.lineSeparator()
+                + "Performing the operation \"Delete state store\" on target \"\\\\SMP01\\SMPSTORE$\\S1\" (PC7, 10 bytes)." + System.lineSeparator()
+                + "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "), text);
+        assertEquals(4, text.split("\\[S\\] Suspend", -1).length - 1, "asked four times before the default answered: " + text);
+        assertTrue(text.contains("L - Skip this change and every following one"), text);
+        assertEquals(Answer.YES_TO_ALL, Confirmation.ask(S2, prompter));
+        assertEquals(Answer.NO, Confirmation.ask(S2, prompter));
+        assertEquals(Answer.NO_TO_ALL, Confirmation.ask(S2, prompter));
+        assertEquals(Answer.NO_TO_ALL, Confirmation.ask(S2, prompter), "the end of the input changes nothing more");
     }
 
     @Test
-    void theQuestionNamesTheChangeAndNoConsoleIsARefusal() {
-        List<String> shown = new ArrayList<>();
-        Answer answer = Confirmation.ask(S1, (format, args) -> {
-            shown.add(String.format(format, args));
-            return "a";
-        });
-        assertEquals(Answer.YES_TO_ALL, answer);
-        assertTrue(shown.get(0).contains("Performing the operation \"Delete state store\" on target \"\\\\SMP01\\SMPSTORE$\\S1\" (PC7, 10 bytes).")
-                && shown.get(0).contains("[A] Yes to All"), shown.get(0));
-
-        OsdkitException refused = assertThrows(OsdkitException.class, () -> Confirmation.ask(S1, null));
+    void nobodyAtTheKeyboardIsARefusal() {
+        Prompter script = new Prompter(new StringReader("y\n"), new PrintWriter(new StringWriter()), false, e -> { });
+        OsdkitException refused = assertThrows(OsdkitException.class, () -> Confirmation.ask(S1, script));
         assertEquals(Confirmation.REQUIRED, refused.code());
-        assertTrue(refused.getMessage().contains("--confirm") && refused.getMessage().contains("S1"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("S1") && refused.getMessage().contains("stdin is not a terminal"), refused.getMessage());
     }
 }

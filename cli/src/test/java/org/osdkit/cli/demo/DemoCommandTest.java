@@ -61,6 +61,28 @@ class DemoCommandTest {
         Run packages = osdkit("--workspace", workspace.toString(), "--output", "json", "drivers", "package", "list");
         assertTrue(packages.out().contains("PR100001"), packages.out());
 
+        // The vendor sources are the corpus INFs, unchanged, each with its license; the x64-only one stays out of the XP x86 package.
+        for (SampleEstate.Model model : SampleEstate.MODELS) {
+            Path sources = into.resolve("share/_OriginalSources_/XP").resolve(model.category());
+            for (DemoDrivers.CorpusInf inf : DemoDrivers.infs(model)) {
+                Path folder = sources.resolve(inf.folder());
+                String name = inf.inf().substring(inf.inf().lastIndexOf('/') + 1);
+                try (var corpus = DemoDrivers.class.getResourceAsStream("corpus/" + inf.inf())) {
+                    assertTrue(java.util.Arrays.equals(corpus.readAllBytes(), Files.readAllBytes(folder.resolve(name))), folder + " " + name);
+                }
+                assertTrue(Files.readString(folder.resolve("LICENSE.txt")).contains("THIS SOFTWARE IS PROVIDED")
+                        || Files.readString(folder.resolve("LICENSE.txt")).contains("The Microsoft Public License (MS-PL)"), folder.toString());
+            }
+            assertTrue(Files.isRegularFile(sources.resolve("CardReader/setup.exe")), "the setup.exe-only driver of " + model.model());
+        }
+        Path serial = into.resolve("share/_OriginalSources_/XP/R61-8935CTO/Serial/qemupciserial.cat");
+        assertTrue(Files.readString(serial).startsWith(DemoDrivers.PLACEHOLDER), "the catalog the INF names is a placeholder");
+        Run r61 = osdkit("--workspace", workspace.toString(), "drivers", "package", "show", "PR100001");
+        assertTrue(r61.out().contains("qemupciserial.inf") && !r61.out().contains("plpolicy.inf"), r61.out());
+        Run catalog = osdkit("--workspace", workspace.toString(), "drivers", "list");
+        assertTrue(catalog.out().contains("plpolicy.inf") && catalog.out().contains("diskdev.inf") && !catalog.out().contains("setup"), catalog.out());
+        assertTrue(demo.out().contains("payload files they name (.sys, .dll, .cat) are small placeholders"), demo.out());
+
         // Expired stores gone, the kept ones still there, the linked one refused and left alone.
         Path share = into.resolve("smp/USMT/" + SampleEstate.SMP_SHARE);
         for (String deleted : new String[] {"S0", "S1", "S2"}) {

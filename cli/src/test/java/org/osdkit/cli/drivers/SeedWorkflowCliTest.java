@@ -163,6 +163,31 @@ class SeedWorkflowCliTest {
     }
 
     @Test
+    void packageRemovalAsksPowerShellsQuestionPerItemOnATerminalWhateverStdoutIs() {
+        osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        osdkit("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
+        osdkit("drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dpShare.toString());
+        osdkit("drivers", "distribute", "--package", "PS100001", "--dp", "dp01.contoso.com");
+        // stdout is captured (a pipe, where System.console() is null), stdin is typed at a terminal: the first item is
+        // answered no, then No to All, so nothing is deleted and the package stays.
+        CliRun kept = CliRun.typing("n\nL\n", () -> { }, workspace, "--output", "json", "drivers", "package", "remove", "PS100001");
+        assertEquals(0, kept.exitCode(), kept.err());
+        assertEquals(2, kept.err().split("\\[Y\\] Yes  \\[A\\] Yes to All  \\[N\\] No  \\[L\\] No to All  \\[S\\] Suspend  \\[\\?\\] Help \\(default is \"Y\"\\): ", -1).length - 1,
+                kept.err());
+        assertTrue(Files.isRegularFile(dpShare.resolve("PS100001").resolve("osdkit-package.json")));
+        assertTrue(Files.exists(share.resolve("SCCM_Driver_Packages/XP/R61-8935CTO/osdkit-package.json")));
+        assertFalse(kept.out().contains("Are you sure"), "questions go to stderr, never into stdout's JSON: " + kept.out());
+
+        // "a": Yes to All answers every item after the first question.
+        CliRun removed = CliRun.typing("a\n", () -> { }, workspace, "drivers", "package", "remove", "PS100001");
+        assertEquals(0, removed.exitCode(), removed.err());
+        assertEquals(1, removed.err().split("Are you sure you want to perform this action\\?", -1).length - 1, removed.err());
+        assertTrue(removed.out().contains("Driver package PS100001 removed."), removed.out());
+        assertFalse(Files.exists(dpShare.resolve("PS100001")));
+    }
+
+    @Test
     void aDisabledDriverStaysOutOfPackages() {
         osdkit("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
         String json = osdkit("--output", "json", "drivers", "list", "--class", "display").out();

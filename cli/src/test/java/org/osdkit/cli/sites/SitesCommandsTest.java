@@ -179,6 +179,25 @@ class SitesCommandsTest {
     }
 
     @Test
+    void whatIfWithJsonPrintsOneDocumentThePlan() throws IOException {
+        Path yaml = Files.writeString(tmp.resolve("h.yaml"), """
+                - {code: PR1, name: Primary Antwerp, type: primary, version: 4.00.6487.2000}
+                """);
+        for (String[] args : List.of(new String[] {"sites", "import", yaml.toString(), "--what-if", "--output", "json"},
+                setDescription("Brussels North", "--what-if", "--output", "json"),
+                new String[] {"sites", "recover", "--what-if", "--output", "json"})) {
+            assertEquals(0, run(args), err);
+            var parser = new com.fasterxml.jackson.databind.ObjectMapper().getFactory().createParser(out);
+            com.fasterxml.jackson.databind.JsonNode plan = parser.readValueAsTree();
+            assertTrue(plan != null && plan.isArray(), String.join(" ", args) + ": " + out);
+            assertEquals(null, parser.nextToken(), "one document: " + out);
+            plan.forEach(o -> assertTrue(o.get("WhatIf").asText().startsWith("What if: Performing the operation"), out));
+            assertTrue(args[1].equals("recover") || plan.size() == 1, out);
+        }
+        assertArrayEquals(original, Files.readAllBytes(file));
+    }
+
+    @Test
     void importListTreeAndShowAHierarchy() throws IOException {
         Path yaml = Files.writeString(tmp.resolve("h.yaml"), """
                 - {code: PR1, name: Primary Antwerp, type: primary, version: 4.00.6487.2000}

@@ -94,13 +94,17 @@ class SmpCommandsTest {
     }
 
     @Test
-    void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() {
+    void cleanupWithoutConsoleOrForceRefusesAndWhatIfOnlyPrints() throws IOException {
         assertEquals(1, osdkit("smp", "cleanup"));
         assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
         assertEquals(0, osdkit("smp", "cleanup", "--what-if"), err);
         assertTrue(out.contains("What if: Performing the operation \"Delete state store\" on target \"" + share.resolve("S0") + "\""), out);
         assertEquals(6, out.lines().filter(l -> l.startsWith("What if:")).count());
         assertTrue(Files.exists(share.resolve("S0")));
+        assertEquals(0, osdkit("smp", "cleanup", "--what-if", "--output", "json"), err);
+        JsonNode plan = new ObjectMapper().readTree(out);
+        assertEquals(6, plan.size(), "one JSON document, the plan: " + out);
+        assertTrue(plan.get(0).get("WhatIf").asText().startsWith("What if: Performing the operation \"Delete state store\""), out);
     }
 
     @Test
@@ -127,6 +131,27 @@ class SmpCommandsTest {
         assertEquals(1, osdkit("smp", "cleanup", "--confirm"), "no console to ask");
         assertTrue(err.contains("CLI-CONFIRMATION-REQUIRED"), err);
         assertTrue(Files.exists(share.resolve("S1")));
+    }
+
+    @Test
+    void cleanupAsksPerStoreWhenSomeoneTypesTheAnswers() {
+        // No --force: PowerShell's question per store; the first answered no, the second with the default (Enter: Yes), then No to All.
+        CliRun run = CliRun.typing("n\n\nl\n", () -> { }, tmp.resolve("ws"), "smp", "cleanup");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertEquals(3, run.err().split("\\[S\\] Suspend  \\[\\?\\] Help \\(default is \"Y\"\\): ", -1).length - 1, run.err());
+        assertTrue(run.err().contains("Performing the operation \"Delete state store\" on target \"" + share.resolve("S"))
+                || run.err().contains("Performing the operation \"Delete state store\""), run.err());
+        long left = List.of("S0", "S1", "S2", "S3", "S4", "S5").stream().filter(n -> Files.exists(share.resolve(n))).count();
+        assertEquals(5, left, "one store answered yes");
+        assertTrue(run.out().contains("1 deleted"), run.out());
+    }
+
+    @Test
+    void cleanupDrawsItsProgressOnStderrPerStoreAndStdoutStaysJson() throws IOException {
+        assertEquals(0, osdkit("--output", "json", "--progress", "smp", "cleanup", "--force"), err + out);
+        assertTrue(err.contains("Cleaning up SMP01") && err.contains("6/6"), err);
+        assertFalse(out.contains("Cleaning up"), out);
+        assertFalse(out.contains("\r"), out);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,36 @@ class ColourOutputTest {
         printer.info("plain");
         assertEquals(RED + "ERROR: bad\u001B[39m\n\u001B[33mWARNING: odd\u001B[39m\n", err.toString().replace("\r", ""));
         assertEquals("\u001B[32mdone\u001B[39m\nplain\n", out.toString().replace("\r", ""));
+    }
+
+    @Test
+    void commandsThatEndWellSaySoInGreen() throws IOException {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        Path dp = Files.createDirectories(temp.resolve("dp"));
+        Path sources = org.osdkit.cli.drivers.R61Tree.write(share);
+        Path ws = temp.resolve("ws");
+        String green = "\u001B[32m";
+        assertTrue(coloured(ws, "drivers", "import", sources.toString(), "--category", "R61-8935CTO").contains(green + "Import of "));
+        assertTrue(coloured(ws, "drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
+                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO").contains(green + "SourceVersion is now 1."));
+        coloured(ws, "drivers", "dp", "add", "--name", "dp01.contoso.com", "--site", "PS1", "--share", dp.toString());
+        String sent = coloured(ws, "drivers", "distribute", "--package", "PS100001", "--dp", "dp01.contoso.com");
+        assertTrue(sent.contains(green + "PS100001 is distributed to 1 distribution point.\u001B[39m"), sent);
+        assertTrue(coloured(ws, "drivers", "package", "remove", "PS100001", "--force").contains(green + "Driver package PS100001 removed."));
+        CliRun plain = CliRun.in(ws, "drivers", "import", sources.toString(), "--category", "R61-8935CTO");
+        assertTrue(plain.out().contains("Import of ") && !plain.out().contains("\u001B["), plain.out());
+    }
+
+    private static String coloured(Path workspace, String... args) {
+        StringWriter out = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--workspace";
+        all[1] = workspace.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        StringWriter err = new StringWriter();
+        int code = Main.run(all, new PrintWriter(out), new PrintWriter(err), Map.of(), BOTH);
+        assertEquals(ExitCodes.OK, code, err.toString());
+        return out.toString();
     }
 
     @Test

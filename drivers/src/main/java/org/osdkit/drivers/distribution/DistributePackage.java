@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.progress.Progress;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.core.whatif.ShouldProcess;
 import org.osdkit.drivers.catalog.AuditTrail;
@@ -52,6 +53,15 @@ public final class DistributePackage {
      * left out of the results.
      */
     public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, ShouldProcess gate, DistributionListener listener) {
+        return distribute(id, dpNames, groupNames, gate, listener, Progress.NONE);
+    }
+
+    /**
+     * As above, also telling {@code progress} the bytes done of each point's copy (one task per point,
+     * the package's size as its total: files already in place count as done when they are checked).
+     */
+    public List<DistributionResult> distribute(PackageId id, List<String> dpNames, List<String> groupNames, ShouldProcess gate,
+                                                DistributionListener listener, Progress progress) {
         for (String name : Stream.concat(dpNames.stream(), groupNames.stream()).toList()) {
             if (name.toUpperCase(Locale.ROOT).contains(DistributionPoint.PXE_SHARE)) {
                 audit.record("drivers.distribute", id.value() + " -> " + name, null, null, "refused: SMSPXEIMAGE$");
@@ -74,7 +84,7 @@ public final class DistributePackage {
                     dp.share() + "\\" + id))) {
                 continue;
             }
-            results.add(toPoint(p, dp, source, files, listener));
+            results.add(toPoint(p, dp, source, files, withProgress(listener, progress, "Distributing " + id + " to " + dp.name(), files)));
         }
         return results;
     }
@@ -87,6 +97,11 @@ public final class DistributePackage {
      * every point is up to date.
      */
     public List<DistributionResult> redistribute(PackageId id, List<String> dpNames, ShouldProcess gate, DistributionListener listener) {
+        return redistribute(id, dpNames, gate, listener, Progress.NONE);
+    }
+
+    /** As above, with each point's progress as {@link #distribute(PackageId, List, List, ShouldProcess, DistributionListener, Progress)} tells it. */
+    public List<DistributionResult> redistribute(PackageId id, List<String> dpNames, ShouldProcess gate, DistributionListener listener, Progress progress) {
         DriverPackage p = packages.require(id);
         List<String> names = dpNames;
         if (names.isEmpty()) {
@@ -101,7 +116,22 @@ public final class DistributePackage {
                 return List.of();
             }
         }
-        return distribute(id, names, List.of(), gate, listener);
+        return distribute(id, names, List.of(), gate, listener, progress);
+    }
+
+    /** The listener, plus the point's bytes done so far for {@code progress}, starting at 0 of the package's size. */
+    private static DistributionListener withProgress(DistributionListener listener, Progress progress, String task, List<DriverFile> files) {
+        if (progress == Progress.NONE) {
+            return listener;
+        }
+        long total = files.stream().mapToLong(DriverFile::size).sum();
+        progress.update(task, 0, total);
+        long[] done = {0};
+        return (dp, file, bytes) -> {
+            listener.fileDone(dp, file, bytes);
+            done[0] = Math.min(total, done[0] + bytes);
+            progress.update(task, done[0], total);
+        };
     }
 
     private List<DistributionPoint> targets(List<String> dpNames, List<String> groupNames) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.progress.Progress;
 import org.osdkit.core.UncPath;
 import org.osdkit.core.files.ConfinedDeletion;
 import org.osdkit.core.whatif.OperationPlan;
@@ -38,6 +39,11 @@ public final class CreateDriverPackage {
     }
 
     public PackageBuild create(PackageRequest r) {
+        return create(r, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} each driver copied into the new content. */
+    public PackageBuild create(PackageRequest r, Progress progress) {
         requireShare(r.share());
         UncPath source = DriverPackage.folderFor(r.share(), r.os(), r.model());
         Path folder = source.toPath();
@@ -67,7 +73,7 @@ public final class CreateDriverPackage {
         }
         packages.insert(draft);
         try {
-            PackageBuild build = PackageBuilder.build(draft, selection, now, false);
+            PackageBuild build = PackageBuilder.build(draft, selection, now, false, progress);
             packages.update(build.driverPackage());
             audit.record("drivers.package.create", id.value(), null, name + " at " + source + ", SourceVersion " + build.driverPackage().sourceVersion()
                     + ", " + build.driverPackage().drivers().size() + " drivers", "ok");

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.progress.Progress;
 import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.catalog.CatalogDriver;
@@ -26,6 +27,11 @@ final class PackageBuilder {
     }
 
     static PackageBuild build(DriverPackage current, PackageSelection.Result selection, Instant now, boolean whatIf) {
+        return build(current, selection, now, whatIf, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} each driver copied into the content and each one removed from it. */
+    static PackageBuild build(DriverPackage current, PackageSelection.Result selection, Instant now, boolean whatIf, Progress progress) {
         Path folder = current.source().toPath();
         List<String> desired = selection.selected().stream().map(d -> d.driver().driverHash()).toList();
         Set<String> existing = new LinkedHashSet<>(current.drivers());
@@ -48,11 +54,17 @@ final class PackageBuilder {
         }
         try {
             Files.createDirectories(folder);
+            String task = "Building " + current.id() + " (" + toAdd.size() + " drivers to copy, " + toRemove.size() + " to remove)";
+            long steps = toAdd.size() + toRemove.size();
+            long done = 0;
+            progress.update(task, done, steps);
             for (DriverDetail d : toAdd) {
                 PackageContent.copyDriver(d, folder);
+                progress.update(task, ++done, steps);
             }
             for (String hash : toRemove) {
                 PackageContent.removeDriver(folder, hash);
+                progress.update(task, ++done, steps);
             }
             DriverPackage next = current.withContent(desired, current.sourceVersion() + 1, now);
             PackageManifest.write(folder, next, selection.selected());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.osdkit.core.PackageId;
+import org.osdkit.core.progress.Progress;
 import org.osdkit.drivers.catalog.AuditTrail;
 import org.osdkit.drivers.catalog.DriverCatalog;
 
@@ -26,6 +27,11 @@ public final class UpdateDriverPackage {
     }
 
     public PackageBuild update(PackageId id, PackageChange change) {
+        return update(id, change, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} each driver copied into or removed from the content. */
+    public PackageBuild update(PackageId id, PackageChange change, Progress progress) {
         DriverPackage current = packages.require(id);
         CreateDriverPackage.requireShare(current.share());
         DriverPackage selected = current.withSelection(apply(current.categories(), change.addCategories(), change.removeCategories()),
@@ -36,7 +42,7 @@ public final class UpdateDriverPackage {
         }
         PackageSelection.Result selection = PackageSelection.resolve(catalog, selected.os(), selected.categories(), selected.explicitDrivers(),
                 selected.exclusions(), selected.keepSuperseded(), Set.of());
-        PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), change.whatIf());
+        PackageBuild build = PackageBuilder.build(selected, selection, audit.clock().instant(), change.whatIf(), progress);
         if (change.whatIf()) {
             audit.record("drivers.package.update", id.value(), "SourceVersion " + current.sourceVersion(), build.plan().size() + " changes planned", "what-if");
             return build;

@@ -19,6 +19,7 @@ import org.osdkit.core.OsdkitException;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.intent.IntentLog;
+import org.osdkit.core.progress.Progress;
 import org.osdkit.core.whatif.OperationPlan;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.core.whatif.ShouldProcess;
@@ -165,6 +166,11 @@ public final class RunCleanup {
      * @return the report; {@link CleanupReport#ran()} is false when nothing ran (what-if, or every answer no)
      */
     public CleanupReport run(SmpSettings settings, CleanupPlan plan, boolean resume, ShouldProcess gate) {
+        return run(settings, plan, resume, gate, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} each store of the run finished (deleted, failed, refused or skipped). */
+    public CleanupReport run(SmpSettings settings, CleanupPlan plan, boolean resume, ShouldProcess gate, Progress progress) {
         if (gate.whatIf()) {
             whatIf(settings, plan, resume).operations().forEach(gate::shouldProcess);
             return CleanupReport.nothingRun(settings.server(), resume);
@@ -177,7 +183,7 @@ public final class RunCleanup {
                     && !gate.shouldProcess(resumeOperation(settings, unfinished.get(), remaining(unfinished.get(), plan).size()))) {
                 return CleanupReport.nothingRun(settings.server(), true);
             }
-            return locked(settings, plan, true);
+            return locked(settings, plan, true, progress);
         }
         List<PlanItem> deletions = plan.deletions();
         Set<String> approved = deletions.stream().filter(i -> gate.shouldProcess(i.operation())).map(i -> i.association().key())
@@ -185,7 +191,7 @@ public final class RunCleanup {
         if (!deletions.isEmpty() && approved.isEmpty()) {
             return CleanupReport.nothingRun(settings.server(), false);
         }
-        return locked(settings, plan.onlyDeleting(i -> approved.contains(i.association().key())), false);
+        return locked(settings, plan.onlyDeleting(i -> approved.contains(i.association().key())), false, progress);
     }
 
     /** The plan's deletions that {@code run} has not finished yet, in the plan's order. */
@@ -199,7 +205,7 @@ public final class RunCleanup {
         return new PlannedOperation(RESUME_OPERATION, run.runId(), stores + " state stores on " + settings.server());
     }
 
-    private CleanupReport locked(SmpSettings settings, CleanupPlan plan, boolean resume) {
+    private CleanupReport locked(SmpSettings settings, CleanupPlan plan, boolean resume, Progress progress) {
         String server = settings.server();
         LockOwner me = LockOwner.thisProcess();
         LockAttempt attempt = locks.acquire(server, me, resume, timing.staleAfter());
@@ -216,14 +222,14 @@ public final class RunCleanup {
             LOG.warn("Took over the cleanup lock of {} from {} (its heartbeat had stopped)", server, attempt.other().describe());
         }
         try (LockHeartbeat heartbeat = LockHeartbeat.start(locks, server, me.ownerId(), timing)) {
-            return runLocked(settings, plan, resume, me, attempt, heartbeat);
+            return runLocked(settings, plan, resume, me, attempt, heartbeat, progress);
         } finally {
             locks.release(server, me.ownerId());
         }
     }
 
     private CleanupReport runLocked(SmpSettings settings, CleanupPlan plan, boolean resume, LockOwner me, LockAttempt attempt,
-                                    LockHeartbeat heartbeat) {
+                                    LockHeartbeat heartbeat, Progress progress) {
         var unfinished = journal.unfinished(settings.server());
         if (!resume && unfinished.isPresent()) {
             throw unfinished(settings, unfinished.get());
@@ -264,6 +270,8 @@ public final class RunCleanup {
         }
         List<Path> roots = settings.folders().stream().map(StorageFolder::accessPath).toList();
         List<StoreOutcome> outcomes = new ArrayList<>(steps.size());
+        String task = "Cleaning up " + settings.server();
+        progress.update(task, 0, steps.size());
         for (JournalStep step : steps) {
             if (step.state().isFinal()) {
                 outcomes.add(previous(step));
@@ -271,6 +279,7 @@ public final class RunCleanup {
                 heartbeat.check();
                 outcomes.add(process(runId, step, current.get(step.associationKey()), roots, settings, resume));
             }
+            progress.update(task, outcomes.size(), steps.size());
         }
         heartbeat.check();
         journal.end(runId, clock.instant());
