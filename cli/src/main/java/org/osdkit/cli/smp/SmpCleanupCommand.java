@@ -72,8 +72,8 @@ final class SmpCleanupCommand extends LeafCommand {
             long done = steps.stream().filter(s -> s.state().isFinal()).count();
             printer().info("Run " + run.runId() + " started " + run.startedAt() + " by " + run.actor() + " had finished " + done + " of "
                     + steps.size() + " stores; these are not redone.");
-        } else if (!whatIf.enabled() || printer().format() == OutputFormat.table) {
-            // With --what-if and JSON or CSV the plan below is the one document.
+        } else if (printer().format() == OutputFormat.table) {
+            // With JSON or CSV there is one document: the what-if plan, or the run's outcomes.
             printer().table(SmpPlanCommand.planTable(plan, false));
             SmpPlanCommand.summary(printer(), plan);
         }

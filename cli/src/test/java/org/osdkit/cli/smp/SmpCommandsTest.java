@@ -108,6 +108,15 @@ class SmpCommandsTest {
     }
 
     @Test
+    void cleanupWithJsonOutputPrintsOneDocumentTheRunsOutcomes() throws Exception {
+        assertEquals(0, osdkit("smp", "cleanup", "--force", "--output", "json"), err);
+        JsonNode outcomes = new ObjectMapper().readTree(out);
+        assertEquals(6, outcomes.size(), "one JSON document, the outcomes, not the plan before them: " + out);
+        assertEquals("DELETED", outcomes.get(0).get("Result").asText(), out);
+        assertFalse(Files.exists(share.resolve("S0")));
+    }
+
+    @Test
     void cleanupWithConfirmAsksForEachStoreAndDeletesOnlyThoseAnsweredYes() {
         List<String> asked = new ArrayList<>();
         CliRun run = CliRun.answering(change -> {
