@@ -1,7 +1,5 @@
 package org.osdkit.logs.read;
 
-import java.util.Arrays;
-
 /**
  * The attribute block after {@code ]LOG]!><}: {@code name="value"} pairs in any order and case.
  * Unknown names are ignored, as CMTrace does; component and file are cut at 100 characters like CMTrace.
@@ -69,8 +67,10 @@ final class CmTraceAttributes {
             if (limit - i < name.length) {
                 return MORE;
             }
-            if (!Arrays.equals(s, i, i + name.length, name, 0, name.length)) {
-                return -1;
+            for (int j = 0; j < name.length; j++) {
+                if (s[i + j] != name[j]) {
+                    return -1;
+                }
             }
             i += name.length;
             v[2 * k] = i;
