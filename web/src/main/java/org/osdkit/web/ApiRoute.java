@@ -42,6 +42,11 @@ record ApiRoute(HandlerType method, String path, Access access, Kind kind, Strin
         return new ApiRoute(HandlerType.POST, path, Access.MUTATING, Kind.JSON, summary, List.of(), List.of(body), handler);
     }
 
+    /** A mutating form of a page: answers the next HTML page (a what-if to confirm, or what was done). */
+    static ApiRoute page(String path, String summary, Handler handler, String... body) {
+        return new ApiRoute(HandlerType.POST, path, Access.MUTATING, Kind.HTML, summary, List.of(), List.of(body), handler);
+    }
+
     static ApiRoute form(String path, String summary, Handler handler, String... body) {
         return new ApiRoute(HandlerType.POST, path, Access.READ, Kind.REDIRECT, summary, List.of(), List.of(body), handler);
     }

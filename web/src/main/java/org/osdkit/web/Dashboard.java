@@ -106,13 +106,21 @@ public final class Dashboard implements AutoCloseable {
         ServerFiles files = new ServerFiles(options.roots());
         ActingAs acting = new ActingAs(injector);
         Path uploads = settings.workspace().resolve("web-uploads");
+        Layout layout = new Layout(options.readOnly());
         sweep(uploads);
-        return new Routes.Parts(injector.getInstance(HealthResource.class), injector.getInstance(DriversResource.class),
-                injector.getInstance(SitesResource.class), injector.getInstance(SmpResource.class), injector.getInstance(LogsResource.class),
-                injector.getInstance(AuditResource.class), new SmpActions(acting), new SitesActions(acting, files, options.siteService()),
-                new DriversActions(acting), new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
+        DriversResource drivers = injector.getInstance(DriversResource.class);
+        SitesResource sites = injector.getInstance(SitesResource.class);
+        OverviewResource overview = injector.getInstance(OverviewResource.class);
+        SitesActions sitesActions = new SitesActions(acting, files, options.siteService());
+        DriversActions driversActions = new DriversActions(acting);
+        return new Routes.Parts(injector.getInstance(HealthResource.class), drivers,
+                sites, injector.getInstance(SmpResource.class), injector.getInstance(LogsResource.class),
+                injector.getInstance(AuditResource.class), new SmpActions(acting), sitesActions,
+                driversActions, new LogsActions(acting, files, uploads, options.maxUploadBytes(), audit, clock),
                 new SignInPage(token, sessions, audit, clock, options.readOnly()), files,
-                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems());
+                new Guard(new HostAllowlist(options.bind(), options.allowedHosts()), token, sessions, options.readOnly()), new Problems(layout), layout,
+                overview, new OverviewPage(overview, layout), new DriversPages(drivers, driversActions, layout),
+                new SitesPages(sites, sitesActions, files, layout));
     }
 
     /** Uploads left by a killed dashboard: each is diagnosed and deleted within its request, so none is still needed. */

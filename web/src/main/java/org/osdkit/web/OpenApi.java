@@ -63,10 +63,10 @@ final class OpenApi {
             ObjectNode schema = f.objectNode().put("type", "object");
             ObjectNode fields = schema.putObject("properties");
             r.body().forEach(n -> fields.putObject(n).put("description", n));
-            String type = r.kind() == ApiRoute.Kind.REDIRECT ? "application/x-www-form-urlencoded"
+            String type = r.kind() == ApiRoute.Kind.REDIRECT || r.kind() == ApiRoute.Kind.HTML ? "application/x-www-form-urlencoded"
                     : r.path().endsWith("/upload") ? "multipart/form-data" : "application/json";
             content.putObject(type).set("schema", schema);
-            if (r.access() == Access.MUTATING && !type.startsWith("multipart")) {
+            if (r.access() == Access.MUTATING && type.equals("application/json")) {
                 content.putObject("application/x-www-form-urlencoded").set("schema", schema.deepCopy());
             }
         }

@@ -18,6 +18,12 @@ final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final String WRITTEN = "osdkit.problem";
 
+    private final Layout layout;
+
+    Problems(Layout layout) {
+        this.layout = layout;
+    }
+
     void osdkit(OsdkitException e, Context ctx) {
         if (e.code().equals(WebErrors.SIGN_IN_REQUIRED) || e.code().equals(WebErrors.BAD_TOKEN)) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"osdkit\"");
@@ -54,11 +60,23 @@ final class Problems {
         }
     }
 
-    private static void write(Context ctx, HttpStatus status, String code, String detail) {
+    private void write(Context ctx, HttpStatus status, String code, String detail) {
         Guard.securityHeaders(ctx);
         ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(status);
+        if (wantsPage(ctx)) {
+            // A browser posting a page's form (or opening a page) sees the refusal highlighted in the page frame, code included.
+            layout.page(ctx, status, null, status.getCode() + " " + status.getMessage(), Layout.problem(Principal.signedIn(ctx) ? detail : PathRedaction.text(detail))
+                    + "<p>Code <code id=\"problem-code\">" + Html.escape(code) + "</code></p>\n<p>Go back to try again, or open the <a href=\"/\">overview</a>.</p>\n");
+            return;
+        }
         Responses.write(ctx, new Problem("urn:osdkit:error:" + code, status.getMessage(), status.getCode(), detail, ctx.path(), code), Responses.PROBLEM);
+    }
+
+    /** A page request from a browser (it accepts HTML), never an API call. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return !ctx.path().startsWith("/api/") && !ctx.path().startsWith("/assets/") && accept != null && accept.contains("text/html");
     }
 
     static HttpStatus status(ErrorCode code) {

@@ -27,7 +27,8 @@ final class Routes {
     /** The few read routes, the actions, and the security and problem machinery they need. */
     record Parts(HealthResource health, DriversResource drivers, SitesResource sites, SmpResource smp, LogsResource logs,
                  AuditResource audit, SmpActions smpActions, SitesActions sitesActions, DriversActions driversActions,
-                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems) {
+                 LogsActions logsActions, SignInPage signIn, ServerFiles files, Guard guard, Problems problems, Layout layout, OverviewResource overview,
+                 OverviewPage overviewPage, DriversPages driversPages, SitesPages sitesPages) {
     }
 
     private final Parts p;
@@ -45,25 +46,51 @@ final class Routes {
 
     private List<ApiRoute> build() {
         return List.of(
-                ApiRoute.get("/", HTML, "The dashboard page", ctx -> asset(ctx, "index.html", "text/html; charset=utf-8")),
-                ApiRoute.get("/assets/dashboard.js", ASSET, "The dashboard page's script", ctx -> asset(ctx, "dashboard.js", "text/javascript; charset=utf-8")),
+                ApiRoute.get("/", HTML, "The overview page: a tile per domain", p.overviewPage()::page),
+                ApiRoute.get("/overview/recent", HTML, "The overview's recent changes (an HTML fragment the page fetches)", p.overviewPage()::recent),
+                ApiRoute.get("/drivers", HTML, "Driver packages per model and OS, content status per DP (filters model, os, state; paged)",
+                        p.driversPages()::list, "model", "os", "state", "limit", "offset"),
+                ApiRoute.get("/drivers/packages/{id}", HTML, "One package: drivers (paged), warnings, DPs, distribute and redistribute",
+                        p.driversPages()::packagePage, "limit", "offset"),
+                ApiRoute.page("/drivers/packages/{id}/distribute", "Distribute form: the what-if page, or with confirm the result",
+                        as(p.driversPages()::distribute), "csrf", "dps", "groups", "confirm"),
+                ApiRoute.page("/drivers/packages/{id}/redistribute", "Redistribute form: the what-if page, or with confirm the result",
+                        as(p.driversPages()::redistribute), "csrf", "dps", "confirm"),
+                ApiRoute.get("/sites", HTML, "The site hierarchy as a tree with its rule problems, recent changes", p.sitesPages()::tree),
+                ApiRoute.get("/sites/{code}", HTML, "One site: problems, changes with revert, the description form", p.sitesPages()::site),
+                ApiRoute.page("/sites/{code}/description", "Description form: the one-line diff and steps to confirm, or with confirm the change",
+                        as(p.sitesPages()::describe), "csrf", "root", "controlFile", "description", "configmgrVersion", "acceptUnsupported", "confirm"),
+                ApiRoute.page("/sites/changes/{id}/revert", "Revert form: the what-if to confirm, or with confirm the revert",
+                        as(p.sitesPages()::revert), "csrf", "configmgrVersion", "acceptUnsupported", "confirm"),
                 ApiRoute.get("/assets/dashboard.css", ASSET, "The pages' style sheet", ctx -> asset(ctx, "dashboard.css", "text/css; charset=utf-8")),
+                ApiRoute.get("/assets/pages.js", ASSET, "The pages' script (loading states, fetched parts)", ctx -> asset(ctx, "pages.js", "text/javascript; charset=utf-8")),
+                // Stub nav targets: the State migration and Logs pages (branch wt-webb) replace these two routes.
+                ApiRoute.get("/smp", HTML, "The State migration page", this::smpStub),
+                ApiRoute.get("/logs", HTML, "The Logs page", this::logsStub),
                 ApiRoute.get("/signin", HTML, "The sign-in form (or who is signed in, with sign-out)", p.signIn()::form),
                 ApiRoute.form("/signin", "Sign in with the API token; sets the session cookie", p.signIn()::signIn, "csrf", "token", "name"),
                 ApiRoute.form("/signout", "End the session", p.signIn()::signOut, "csrf"),
                 ApiRoute.get("/api/v1/openapi.json", JSON, "This description", this::openApi),
                 ApiRoute.get("/api/v1/session", JSON, "Who is signed in, the session's CSRF token, read-only mode", p.signIn()::session),
+                ApiRoute.get("/api/v1/overview", JSON, "The overview: database, counts, SMP capacity, content status, findings per day, recent changes",
+                        p.overview()::get),
                 ApiRoute.get("/api/v1/health", JSON, "Up, version, database kind", p.health()::get),
                 ApiRoute.get("/api/v1/roots", JSON, "The server folders a client may name files in", this::roots),
                 ApiRoute.get("/api/v1/audit", PAGED_JSON, "Recent audit entries, newest first", p.audit()::recent),
                 ApiRoute.get("/api/v1/drivers/packages", PAGED_JSON, "Driver packages (osdkit drivers package list)", p.drivers()::packages),
+                ApiRoute.get("/api/v1/drivers/packages/{id}", PAGED_JSON, "One package with its drivers (paged), warnings and DPs (osdkit drivers package show)",
+                        p.drivers()::packageDetail),
                 ApiRoute.get("/api/v1/drivers/distribution", PAGED_JSON, "Content status per package and DP", p.drivers()::distribution, "package"),
                 ApiRoute.mutating("/api/v1/drivers/packages/{id}/distribute", "Distribute a package to DPs or DP groups (what-if unless confirm)",
                         as(p.driversActions()::distribute), "dps", "groups", "confirm"),
+                ApiRoute.mutating("/api/v1/drivers/packages/{id}/redistribute", "Bring DPs up to date with the package (osdkit drivers redistribute;"
+                        + " what-if unless confirm)", as(p.driversActions()::redistribute), "dps", "confirm"),
                 ApiRoute.get("/api/v1/sites", PAGED_JSON, "The site hierarchy with its problems (sites paged)", p.sites()::hierarchy),
                 ApiRoute.get("/api/v1/sites/changes", PAGED_JSON, "Description changes, newest first", p.sites()::changes),
                 ApiRoute.mutating("/api/v1/sites/description", "Change a site description (what-if unless confirm)", as(p.sitesActions()::setDescription),
                         "root", "controlFile", "site", "description", "acceptUnsupported", "configmgrVersion", "maxLength", "confirm"),
+                ApiRoute.mutating("/api/v1/sites/changes/{id}/revert", "Revert a recorded description change (osdkit sites revert; what-if unless confirm)",
+                        as(p.sitesActions()::revert), "acceptUnsupported", "configmgrVersion", "confirm"),
                 ApiRoute.get("/api/v1/smp/health", PAGED_JSON, "The last stored health check per SMP", p.smp()::health),
                 ApiRoute.get("/api/v1/smp/holds", PAGED_JSON, "Holds with what each covers", as(p.smpActions()::holds)),
                 ApiRoute.mutating("/api/v1/smp/holds", "Place a hold", as(p.smpActions()::placeHold), "target", "reason", "server"),
@@ -92,6 +119,18 @@ final class Routes {
     /** A handler that hands the caller (null when anonymous; a mutating route has one) to an action. */
     private static Handler as(BiConsumer<Context, Principal> action) {
         return ctx -> action.accept(ctx, Principal.of(ctx).orElse(null));
+    }
+
+    /** Stub, replaced by the State migration page (wt-webb). */
+    private void smpStub(Context ctx) {
+        p.layout().page(ctx, Layout.Nav.SMP, "State migration", Layout.empty("This page is not built yet; the health check is on the overview.",
+                "osdkit smp health"));
+    }
+
+    /** Stub, replaced by the Logs page (wt-webb). */
+    private void logsStub(Context ctx) {
+        p.layout().page(ctx, Layout.Nav.LOGS, "Logs", Layout.empty("This page is not built yet; diagnosis runs are on the overview.",
+                "osdkit logs diagnose <folder>"));
     }
 
     private void openApi(Context ctx) {

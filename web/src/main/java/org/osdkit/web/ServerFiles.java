@@ -53,6 +53,27 @@ final class ServerFiles {
         }
     }
 
+    /**
+     * The real path of a server file the dashboard found itself (a change's recorded control file), when it
+     * lies inside one of the roots; a client cannot make the dashboard touch anything outside them this way either.
+     */
+    Path requireInsideARoot(Path file) {
+        try {
+            Path real = file.toRealPath();
+            for (Path root : roots.values()) {
+                if (real.startsWith(root.toRealPath())) {
+                    return real;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new OsdkitException(FILE_NOT_FOUND, "The recorded file " + file + " is gone.");
+        } catch (IOException e) {
+            throw new OsdkitException(FILE_NOT_FOUND, "Cannot open the recorded file " + file + ": " + e.getMessage());
+        }
+        throw new OsdkitException(WebErrors.PATH_OUTSIDE_ROOT, "The recorded file " + file + " is not inside a root of this dashboard.",
+                "Revert it on the command line (osdkit sites revert), or start the dashboard with a --root that holds it.");
+    }
+
     private static OsdkitException outside(String rootName, String relative) {
         return new OsdkitException(WebErrors.PATH_OUTSIDE_ROOT, "\"" + relative + "\" is not inside root \"" + rootName + "\".",
                 "Name a path relative to the root, without '..' out of it and without links that lead out.");

@@ -22,6 +22,14 @@ final class SitesResource {
         Paging.of(ctx).serveField(ctx, inventory.load(), "sites");
     }
 
+    SiteInventory inventory() {
+        return inventory;
+    }
+
+    ChangeHistory history() {
+        return history;
+    }
+
     /** {@code GET /api/v1/sites/changes?limit=50}: newest first. */
     void changes(Context ctx) {
         Paging.of(ctx).serve(ctx, limit -> history.list(null, limit));

@@ -1,51 +1,80 @@
 package org.osdkit.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.core.OsdkitVersion;
 
 /**
- * The landing page in a real headless Chromium: its script must fetch the health API and fill the page.
- * Runs where Debian's chromium is installed (CI installs it).
+ * The page frame in a real headless Chromium (Selenium): the navigation on every page, sign-in and
+ * sign-out through the forms, the layout at 800 px, the stub pages. One browser for the class.
  */
 class BrowserLandingPageTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @TempDir
-    Path folder;
+    static Path folder;
 
-    @Test
-    void theLandingPageShowsWhatTheHealthApiSays() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
-        try (Dashboard dashboard = Dashboard.start(CoreSettings.of(folder.resolve("ws"), null), Dashboard.DEFAULT_BIND, 0)) {
-            String dom = renderedDom(dashboard.url());
-            assertTrue(dom.contains("<dd id=\"status\" class=\"UP\">UP</dd>"), dom);
-            assertTrue(dom.contains("<dd id=\"version\">" + OsdkitVersion.current() + "</dd>"), dom);
-            assertTrue(dom.contains("<dd id=\"database\">H2</dd>"), dom);
-        }
+    static Dashboard dashboard;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        dashboard = Dashboard.start(CoreSettings.of(folder.resolve("ws"), null), DashboardOptions.defaults().withPort(0));
+        browser = Browser.start(folder).at(dashboard);
     }
 
-    /** The DOM after scripts ran, as Chromium prints it; virtual time lets the fetch finish first. */
-    private String renderedDom(String url) throws Exception {
-        Path out = folder.resolve("dom.html");
-        Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--user-data-dir=" + folder.resolve("profile"),
-                "--virtual-time-budget=10000", "--dump-dom", url))
-                .redirectOutput(out.toFile()).redirectError(folder.resolve("chromium.err").toFile()).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "Chromium did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(folder.resolve("chromium.err")));
-        return Files.readString(out, StandardCharsets.UTF_8);
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        dashboard.close();
+    }
+
+    @Test
+    void theLandingPageShowsWhatTheHealthApiSays() {
+        browser.open("/");
+        assertEquals("UP", browser.text("#status"));
+        assertEquals(OsdkitVersion.current(), browser.text("#version"));
+        assertEquals("H2", browser.text("#database"));
+    }
+
+    @Test
+    void everyPageHasTheNavigationAndSignInThenSignOutChangeTheHeader() {
+        browser.open("/smp");
+        List<String> nav = browser.all("#nav a").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Overview", "Drivers", "Sites", "State migration", "Logs"), nav);
+        assertEquals("State migration", browser.text("#nav a.active"));
+        assertTrue(browser.text(".empty").contains("osdkit smp health"), "the empty state names the command that fills it");
+        assertFalse(browser.all("#signin-link").isEmpty(), "signed out: a sign-in link");
+
+        browser.signIn(dashboard.newToken().orElseThrow(), "carol");
+        browser.open("/logs");
+        assertEquals("web:carol@127.0.0.1", browser.text("#actor"));
+        assertEquals("Logs", browser.text("#nav a.active"));
+        assertFalse(browser.find("#who input[name=csrf]").getAttribute("value").isBlank(), "the sign-out form carries the CSRF token");
+        browser.submit("#who form");
+        assertEquals("/signin", browser.path());
+        browser.open("/logs");
+        assertFalse(browser.all("#signin-link").isEmpty(), "signed out again");
+    }
+
+    @Test
+    void thePagesFitAnEightHundredPixelWindow() {
+        browser.narrow(() -> {
+            for (String page : List.of("/smp", "/logs", "/signin")) {
+                browser.open(page);
+                assertTrue(browser.fitsWidth(), page + " scrolls sideways at 800 px");
+            }
+        });
     }
 }

@@ -84,8 +84,9 @@ class DashboardTest {
         Response r = get("/");
         assertEquals(200, r.status());
         assertTrue(r.contentType().startsWith("text/html"), r.contentType());
-        assertTrue(r.body().contains("<title>osdkit dashboard</title>"));
-        assertEquals(200, get("/assets/dashboard.js").status());
+        assertTrue(r.body().contains("<title>Overview - osdkit dashboard</title>"), r.body());
+        assertEquals(200, get("/assets/pages.js").status());
+        assertEquals(200, get("/assets/dashboard.css").status());
     }
 
     @Test

@@ -51,15 +51,18 @@ class SecurityTest {
         List<String[]> all = new ArrayList<>();
         for (String r : dashboard.registeredRoutes()) {
             String[] parts = r.split(" ", 2);
-            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "0x80004005")});
+            String code = r.contains("/sites/") ? "SE1" : "0x80004005";
+            all.add(new String[] {parts[0], parts[1].replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", code)});
         }
         assertTrue(all.size() > 20, all.toString());
         return all;
     }
 
     private List<String> mutating() {
-        List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")).toList();
-        assertEquals(7, paths.size(), "distribute, description change, hold place and remove, cleanup, diagnose upload and file: " + paths);
+        List<String> paths = dashboard.mutatingRoutes().stream().map(p -> p.replace("{id}", "PS100001").replace("{server}", "SMP01")
+                .replace("{code}", "SE1")).toList();
+        assertEquals(13, paths.size(), "distribute, redistribute, description change and revert, hold place and remove, cleanup, diagnose upload"
+                + " and file, and the four page forms (distribute, redistribute, description, revert): " + paths);
         return paths;
     }
 
@@ -151,7 +154,7 @@ class SecurityTest {
         try (Dashboard readOnly = Dashboard.start(CoreSettings.of(workspace, null), DashboardOptions.defaults().withPort(0).withReadOnly(true))) {
             WebClient c = new WebClient(readOnly);
             for (String path : readOnly.mutatingRoutes()) {
-                Reply r = c.postJson(path.replace("{id}", "PS100001").replace("{server}", "SMP01"), "{\"confirm\": true}",
+                Reply r = c.postJson(path.replace("{id}", "PS100001").replace("{server}", "SMP01").replace("{code}", "SE1"), "{\"confirm\": true}",
                         "Authorization", "Bearer " + token);
                 assertEquals(403, r.status(), path + ": " + r);
                 assertEquals("WEB-READ-ONLY", r.code(), path);
