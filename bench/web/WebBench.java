@@ -155,6 +155,9 @@ public class WebBench {
             Instant now = Instant.now();
             for (int d = 0; d < drivers; d++) {
                 catalog.add(driver(d, "Model " + (d / perPackage), now), DuplicateOption.SKIP);
+                if ((d + 1) % 20_000 == 0 && d + 1 < drivers) {
+                    System.out.printf("  %,d drivers after %.0f s%n", d + 1, (System.nanoTime() - start) / 1e9);
+                }
             }
             System.out.printf("Seeded %,d catalog drivers in %.1f s (one DriverCatalog.add each: the port has no batch insert)%n",
                     drivers, (System.nanoTime() - start) / 1e9);
