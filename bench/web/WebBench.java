@@ -6,6 +6,7 @@
 // same run. The data is generated at run time in a temporary workspace and deleted afterwards. Usage:
 //   bench/run web/WebBench.java [--drivers 100000] [--packages 1000] [--associations 10000] [--runs 50]
 //                               [--concurrency 4] [--requests 2000] [--keep]
+// With the default data the overview takes tens of seconds a request on the 2-core machine: --requests 12 ends in minutes.
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,8 +79,8 @@ public class WebBench {
     static final Actor ADMIN = new Actor("benchadmin", "CONTOSO", "cm01");
     static final OsTarget WIN10 = OsTarget.parse("Win10-22H2", Architecture.X64);
     static final String[] DPS = {"dp01.contoso.com", "dp02.contoso.com", "dp03.contoso.com", "dp04.contoso.com"};
-    /** Requests per endpoint before the measured ones (JIT, connection pool, database caches). */
-    static final int WARM_UP = 300;
+    /** Requests per endpoint before the measured ones (JIT, connection pool, database caches): a tenth of them, at least 4. */
+    static int warmUp = 4;
 
     public static void main(String[] args) throws Exception {
         int drivers = 100_000;
@@ -101,6 +102,7 @@ public class WebBench {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        warmUp = Math.max(4, requests / 10);
         Path workspace = Files.createTempDirectory("osdkit-web-bench");
         try {
             // No background compaction: in a first run, H2 2.5.252 failed rewriting chunks of the freshly seeded file
@@ -113,7 +115,7 @@ public class WebBench {
                 String base = "http://127.0.0.1:" + dashboard.port();
                 PackageId middle = ids.get(ids.size() / 2);
                 System.out.printf("%nLoad: %,d requests per endpoint after %d warm-up requests, %d at a time over loopback (%d cores), "
-                        + "Authorization: Bearer <API token>%n", requests, WARM_UP, concurrency, Runtime.getRuntime().availableProcessors());
+                        + "Authorization: Bearer <API token>%n", requests, warmUp, concurrency, Runtime.getRuntime().availableProcessors());
                 Result health = measure(base, token, "/api/v1/health", concurrency, requests);
                 List<Result> measured = List.of(
                         measure(base, token, "/api/v1/drivers/packages", concurrency, requests),
@@ -304,7 +306,7 @@ public class WebBench {
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
-            run(client, request, workers, concurrency, WARM_UP, new long[WARM_UP]);
+            run(client, request, workers, concurrency, warmUp, new long[warmUp]);
             long[] latencies = new long[requests];
             long start = System.nanoTime();
             long[] outcome = run(client, request, workers, concurrency, requests, latencies);
