@@ -194,8 +194,13 @@ final class CharCursor {
 
     /** Consumes up to and including the LF at {@code lf}, which ends a line with no other line break in it. */
     void consumeLine(int lf) {
+        consumeLines(lf, 1);
+    }
+
+    /** Consumes up to and including the LF at {@code lf}, which ends the {@code lines}-th line break from the cursor. */
+    void consumeLines(int lf, int lines) {
         pos = lf + 1;
-        line++;
+        line += lines;
         afterCr = false;
     }
 

@@ -71,11 +71,11 @@ final class CmTraceParser implements RecordParser {
     }
 
     private LogRecord entry(long line, CmTraceAttributes a, String message) {
-        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message), guessed(a.type) || a.severityGuessed, a.file, message);
+        return ctx.entry(line, stamp(a), a.component(), a.context, emptyToNull(a.thread()), severity(a.type, message), guessed(a.type) || a.severityGuessed, a.file(), message);
     }
 
     private LogRecord entry(long line, CmTraceAttributes a, Text message) {
-        return ctx.entry(line, stamp(a), a.component, a.context, emptyToNull(a.thread), severity(a.type, message.head()), guessed(a.type) || a.severityGuessed, a.file, message);
+        return ctx.entry(line, stamp(a), a.component(), a.context, emptyToNull(a.thread()), severity(a.type, message.head()), guessed(a.type) || a.severityGuessed, a.file(), message);
     }
 
     private Stamp stamp(CmTraceAttributes a) {

@@ -72,6 +72,27 @@ class ReaderPropertiesTest {
     }
 
     /**
+     * Messages over several lines (CRLF, LF and lone CR inside, XML-like text) in the usual layout: the
+     * fast path reads them in place when the record's last line ends in CRLF, the general path when
+     * it ends in a lone CR; both give the same records, line numbers included.
+     */
+    @Property(tries = 200)
+    void multiLineMessagesReadTheSameOnTheFastAndTheGeneralPath(@ForAll("messages") List<String> messages) {
+        StringBuilder crlf = new StringBuilder();
+        StringBuilder cr = new StringBuilder();
+        for (int i = 0; i < messages.size(); i++) {
+            String m = messages.get(i) + (i % 2 == 0 ? "\r\n<Policy a=\"" + i + "\"><![CDATA[x]]></Policy>" : "");
+            String record = "<![LOG[" + m + "]LOG]!><time=\"10:00:0" + (i % 10) + ".5+60\" date=\"07-30-2026\" component=\"C\" context=\"\""
+                    + " type=\"1\" thread=\"" + i + "\" file=\"f.cpp:" + i + "\">";
+            crlf.append(record).append("\r\n");
+            cr.append(record).append('\r');
+        }
+        List<LogRecord> general = Logs.text(cr.toString()).records();
+        assertEquals(messages.size(), general.size(), general.toString());
+        assertEquals(general, Logs.text(crlf.toString()).records());
+    }
+
+    /**
      * Attribute blocks in CMTrace's own layout, with odd values, or shuffled, re-spaced or cut, and
      * stray characters after the record: the fast path (records alone on CRLF lines, the usual layout
      * read as literals) and the general path (lone-CR lines) give the same records.
