@@ -3,6 +3,8 @@ package org.osdkit.web;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.osdkit.drivers.distribution.ContentCount;
+import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DpContentStatus;
 
 /**
@@ -26,10 +28,14 @@ enum ContentBucket {
     }
 
     static ContentBucket of(DpContentStatus s) {
-        if (s.behind()) {
+        return of(s.state(), s.behind());
+    }
+
+    static ContentBucket of(DistributionState state, boolean behind) {
+        if (behind) {
             return BEHIND;
         }
-        return switch (s.state()) {
+        return switch (state) {
             case DISTRIBUTED -> DISTRIBUTED;
             case DISTRIBUTION_FAILED, REMOVAL_FAILED -> FAILED;
             default -> PENDING;
@@ -43,6 +49,16 @@ enum ContentBucket {
             counts.put(b, 0);
         }
         rows.forEach(r -> counts.merge(of(r), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The groups of counted rows, every group present (zero when none). */
+    static Map<ContentBucket, Integer> counts(List<ContentCount> counted) {
+        Map<ContentBucket, Integer> counts = new EnumMap<>(ContentBucket.class);
+        for (ContentBucket b : values()) {
+            counts.put(b, 0);
+        }
+        counted.forEach(c -> counts.merge(of(c.state(), c.behind()), c.rows(), Integer::sum));
         return counts;
     }
 

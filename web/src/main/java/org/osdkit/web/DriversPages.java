@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.osdkit.core.OsTarget;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.whatif.PlannedOperation;
 import org.osdkit.drivers.distribution.DistributionPoint;
@@ -17,6 +18,7 @@ import org.osdkit.drivers.distribution.DistributionResult;
 import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DpContentStatus;
 import org.osdkit.drivers.packages.DriverPackage;
+import org.osdkit.drivers.packages.PackageSummary;
 
 /**
  * {@code /drivers} (packages per model and OS, content status per DP as a chart, filters) and
@@ -41,14 +43,14 @@ final class DriversPages {
         String model = param(ctx, "model");
         String os = param(ctx, "os");
         ContentBucket state = bucket(param(ctx, "state"));
-        List<DriverPackage> all = drivers.list();
+        List<PackageSummary> all = drivers.summaries();
         List<DpContentStatus> status = drivers.contentStatus();
         Map<PackageId, List<DpContentStatus>> byPackage = status.stream().collect(Collectors.groupingBy(DpContentStatus::packageId));
-        List<DriverPackage> shown = all.stream()
+        List<PackageSummary> shown = all.stream()
                 .filter(p -> model == null || p.model().displayName().toLowerCase(Locale.ROOT).contains(model.toLowerCase(Locale.ROOT)))
                 .filter(p -> os == null || osLabel(p).equals(os))
                 .filter(p -> state == null || byPackage.getOrDefault(p.id(), List.of()).stream().anyMatch(s -> ContentBucket.of(s) == state))
-                .sorted(Comparator.comparing((DriverPackage p) -> p.model().displayName()).thenComparing(DriversPages::osLabel).thenComparing(p -> p.id().value()))
+                .sorted(Comparator.comparing((PackageSummary p) -> p.model().displayName()).thenComparing(DriversPages::osLabel).thenComparing(p -> p.id().value()))
                 .toList();
         StringBuilder b = new StringBuilder();
         b.append(filters(all, model, os, state));
@@ -62,16 +64,16 @@ final class DriversPages {
         if (shown.isEmpty()) {
             b.append("<p class=\"empty\" id=\"no-match\">No package matches these filters.</p>\n");
         } else {
-            List<DriverPackage> rows = shown.subList(Math.min(page.offset(), shown.size()), Math.min(page.offset() + page.limit(), shown.size()));
+            List<PackageSummary> rows = shown.subList(Math.min(page.offset(), shown.size()), Math.min(page.offset() + page.limit(), shown.size()));
             b.append("<div class=\"scroll\"><table id=\"packages-table\"><thead><tr><th>Model</th><th>OS</th><th>PackageID</th><th>Name</th>"
                     + "<th class=\"num\">Drivers</th><th class=\"num\">SourceVersion</th><th>Content status</th></tr></thead><tbody>\n");
-            for (DriverPackage p : rows) {
+            for (PackageSummary p : rows) {
                 var counts = ContentBucket.count(byPackage.getOrDefault(p.id(), List.of()));
                 boolean failed = counts.get(ContentBucket.FAILED) > 0;
                 b.append("<tr").append(failed ? " class=\"problem-row\"" : "").append("><td>").append(Html.escape(p.model().displayName())).append("</td><td>")
                         .append(Html.escape(osLabel(p))).append("</td><td><a href=\"/drivers/packages/").append(Layout.url(p.id().value())).append("\">")
                         .append(Html.escape(p.id().value())).append("</a></td><td>").append(Html.escape(p.name())).append("</td><td class=\"num\">")
-                        .append(p.drivers().size()).append("</td><td class=\"num\">").append(p.sourceVersion()).append("</td><td>").append(badges(counts))
+                        .append(p.driverCount()).append("</td><td class=\"num\">").append(p.sourceVersion()).append("</td><td>").append(badges(counts))
                         .append("</td></tr>\n");
             }
             b.append("</tbody></table></div>\n");
@@ -245,8 +247,8 @@ final class DriversPages {
                 + "</div>\n</div>\n";
     }
 
-    private static String chart(List<DpContentStatus> status, List<DriverPackage> shown) {
-        var ids = shown.stream().map(DriverPackage::id).collect(Collectors.toSet());
+    private static String chart(List<DpContentStatus> status, List<PackageSummary> shown) {
+        var ids = shown.stream().map(PackageSummary::id).collect(Collectors.toSet());
         Map<String, List<DpContentStatus>> perDp = new LinkedHashMap<>();
         status.stream().filter(s -> ids.contains(s.packageId())).sorted(Comparator.comparing(DpContentStatus::dpName))
                 .forEach(s -> perDp.computeIfAbsent(s.dpName(), k -> new ArrayList<>()).add(s));
@@ -265,7 +267,7 @@ final class DriversPages {
         return "<div class=\"card\">" + Charts.stacked("dp-chart", "Packages per content state on each distribution point", rows, ContentBucket.legend()) + "</div>\n";
     }
 
-    private static String filters(List<DriverPackage> all, String model, String os, ContentBucket state) {
+    private static String filters(List<PackageSummary> all, String model, String os, ContentBucket state) {
         TreeSet<String> systems = all.stream().map(DriversPages::osLabel).collect(Collectors.toCollection(TreeSet::new));
         StringBuilder b = new StringBuilder("<form method=\"get\" action=\"/drivers\" class=\"filters\" id=\"filters\">\n");
         b.append("<label>Model contains<input name=\"model\" id=\"filter-model\" value=\"").append(Html.escape(model == null ? "" : model)).append("\"></label>\n");
@@ -290,7 +292,15 @@ final class DriversPages {
     }
 
     static String osLabel(DriverPackage p) {
-        return p.os().name() + " " + p.os().architecture().label();
+        return osLabel(p.os());
+    }
+
+    static String osLabel(PackageSummary p) {
+        return osLabel(p.os());
+    }
+
+    private static String osLabel(OsTarget os) {
+        return os.name() + " " + os.architecture().label();
     }
 
     private static String param(Context ctx, String name) {

@@ -16,6 +16,7 @@ import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.distribution.DpContentStatus;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
+import org.osdkit.drivers.packages.PackageSummary;
 
 /** Driver packages per model and their content status on each distribution point. */
 final class DriversResource {
@@ -33,7 +34,8 @@ final class DriversResource {
 
     /** {@code GET /api/v1/drivers/packages}. */
     void packages(Context ctx) {
-        Paging.of(ctx).serve(ctx, packages.list());
+        Paging page = Paging.of(ctx);
+        page.serveFromOffset(ctx, packages.page(page.offset(), page.limit() + 1));
     }
 
     /**
@@ -124,8 +126,8 @@ final class DriversResource {
         return n == 1 ? "" : "s";
     }
 
-    List<DriverPackage> list() {
-        return packages.list();
+    List<PackageSummary> summaries() {
+        return packages.summaries();
     }
 
     List<DpContentStatus> contentStatus() {

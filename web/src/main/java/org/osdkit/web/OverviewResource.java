@@ -10,19 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.osdkit.core.OsdkitVersion;
 import org.osdkit.core.audit.AuditEntry;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.distribution.ContentStatus;
 import org.osdkit.drivers.distribution.DistributionStore;
-import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
 import org.osdkit.logs.diagnosis.DiagnosisHistory;
 import org.osdkit.logs.diagnosis.DiagnosisRun;
@@ -103,14 +99,11 @@ final class OverviewResource {
     }
 
     Overview load() {
-        List<DriverPackage> all = packages.list();
-        Set<String> drivers = new HashSet<>();
-        all.forEach(p -> drivers.addAll(p.drivers()));
         SiteHierarchy hierarchy = sites.load();
         List<SmpHealth> health = smp.all();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("driverPackages", all.size());
-        counts.put("driversInPackages", drivers.size());
+        counts.put("driverPackages", packages.count());
+        counts.put("driversInPackages", packages.distinctDrivers());
         counts.put("distributionPoints", distribution.points().size());
         counts.put("distributionPointGroups", distribution.groups().size());
         counts.put("sites", hierarchy.sites().size());
@@ -119,7 +112,7 @@ final class OverviewResource {
         List<DiagnosisRun> runs = diagnoses.recent(RUNS);
         counts.put("diagnosisRuns", runs.size());
         Map<String, Integer> content = new LinkedHashMap<>();
-        ContentBucket.count(contentStatus.list(Optional.empty())).forEach((b, n) -> content.put(b.label, n));
+        ContentBucket.counts(contentStatus.counts()).forEach((b, n) -> content.put(b.label, n));
         Map<String, Integer> problems = new LinkedHashMap<>();
         problems.put("error", (int) hierarchy.problems().stream().filter(p -> p.error()).count());
         problems.put("warning", (int) hierarchy.problems().stream().filter(p -> !p.error()).count());

@@ -35,6 +35,12 @@ record Paging(int limit, int offset) {
         Responses.json(ctx, page);
     }
 
+    /** Serves the rows a port read from {@link #offset()} on, at most {@code limit + 1} of them (the one more tells there is a next page). */
+    <T> void serveFromOffset(Context ctx, List<T> fromOffset) {
+        headers(ctx, fromOffset.size() > limit);
+        Responses.json(ctx, fromOffset.subList(0, Math.min(limit, fromOffset.size())));
+    }
+
     /** Serves a newest-first list read through a port that takes only a limit. */
     <T> void serve(Context ctx, IntFunction<List<T>> newestFirst) {
         serve(ctx, newestFirst.apply(fetch()));

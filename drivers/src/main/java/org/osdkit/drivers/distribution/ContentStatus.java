@@ -25,9 +25,14 @@ public final class ContentStatus {
         if (packageId.isPresent()) {
             packages.find(packageId.get()).ifPresent(p -> versions.put(p.id(), p.sourceVersion()));
         } else {
-            packages.list().forEach(p -> versions.put(p.id(), p.sourceVersion()));
+            packages.summaries().forEach(p -> versions.put(p.id(), p.sourceVersion()));
         }
         return store.status(packageId).stream().map(s -> DpContentStatus.of(s, versions.getOrDefault(s.packageId(), s.sourceVersion()))).toList();
+    }
+
+    /** Every row counted per state and behind, without reading the rows. */
+    public List<ContentCount> counts() {
+        return store.counts();
     }
 
     /** The rows of {@code p}. */

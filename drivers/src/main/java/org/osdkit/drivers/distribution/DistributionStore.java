@@ -32,4 +32,7 @@ public interface DistributionStore {
 
     /** Status rows of one package, or of every package when empty. */
     List<DistributionStatus> status(Optional<PackageId> packageId);
+
+    /** Status rows counted per state and whether they are behind their package's SourceVersion, one query whatever the number of rows. */
+    List<ContentCount> counts();
 }

@@ -20,6 +20,7 @@ import org.osdkit.drivers.distribution.DistributionPoint;
 import org.osdkit.drivers.distribution.DistributionPointGroup;
 import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DistributionStatus;
+import org.osdkit.drivers.distribution.ContentCount;
 import org.osdkit.drivers.distribution.DistributionStore;
 
 /** Distribution points, groups and content status in {@code drivers_dp*} and {@code drivers_distribution}. */
@@ -127,6 +128,17 @@ final class JdbcDistributionStore implements DistributionStore {
             packageId.ifPresent(id -> q.bind("id", id.value()));
             return q.map(STATUS).list();
         });
+    }
+
+    @Override
+    public List<ContentCount> counts() {
+        // A status row without its package (none today: the foreign key cascades) is told against its own version, as ContentStatus does.
+        return jdbi.withHandle(h -> h.createQuery("SELECT d.state, CASE WHEN d.state = 'DISTRIBUTED' AND p.source_version IS NOT NULL "
+                        + "AND d.source_version < p.source_version THEN 1 ELSE 0 END AS behind, COUNT(*) AS n "
+                        + "FROM drivers_distribution d LEFT JOIN drivers_package p ON p.package_id = d.package_id GROUP BY d.state, "
+                        + "CASE WHEN d.state = 'DISTRIBUTED' AND p.source_version IS NOT NULL AND d.source_version < p.source_version THEN 1 ELSE 0 END "
+                        + "ORDER BY d.state, behind")
+                .map((rs, ctx) -> new ContentCount(DistributionState.valueOf(rs.getString("state")), rs.getInt("behind") == 1, rs.getInt("n"))).list());
     }
 
     private static String key(String dpName) {

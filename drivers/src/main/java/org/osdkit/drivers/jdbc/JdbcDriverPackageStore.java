@@ -23,6 +23,7 @@ import org.osdkit.core.storage.Database;
 import org.osdkit.drivers.catalog.DriverErrors;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
+import org.osdkit.drivers.packages.PackageSummary;
 
 /** Driver packages in {@code drivers_package} and its child tables; IDs from a per-site sequence row. */
 final class JdbcDriverPackageStore implements DriverPackageStore {
@@ -150,38 +151,78 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
     }
 
     @Override
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM drivers_package").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public List<DriverPackage> page(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> {
+            List<String> ids = h.createQuery("SELECT package_id FROM drivers_package ORDER BY package_id LIMIT :limit OFFSET :offset")
+                    .bind("limit", limit).bind("offset", offset).mapTo(String.class).list();
+            return ids.isEmpty() ? List.of() : load(h, "WHERE package_id IN (<v>)", ids);
+        });
+    }
+
+    @Override
+    public List<PackageSummary> summaries() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.*, (SELECT COUNT(*) FROM drivers_package_driver d WHERE d.package_id = p.package_id) AS driver_count "
+                        + "FROM drivers_package p ORDER BY p.package_id")
+                .map((rs, ctx) -> {
+                    DriverPackage head = head(rs);
+                    return new PackageSummary(head.id(), head.name(), head.model(), head.os(), head.sourceVersion(), rs.getInt("driver_count"));
+                }).list());
+    }
+
+    @Override
+    public int distinctDrivers() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT driver_hash FROM drivers_package_driver GROUP BY driver_hash) hashes").mapTo(Integer.class).one());
+    }
+
+    @Override
     public void delete(PackageId id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM drivers_package WHERE package_id = :id").bind("id", id.value()).execute());
     }
 
     private List<DriverPackage> load(String where, String value) {
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT * FROM drivers_package " + where + " ORDER BY package_id");
-            if (value != null) {
-                query.bind("v", value);
-            }
-            List<DriverPackage> heads = query.map((rs, ctx) -> head(rs)).list();
-            if (heads.isEmpty()) {
-                return heads;
-            }
-            Map<String, Map<String, List<String>>> selections = new HashMap<>();
-            Map<String, List<String>> drivers = new HashMap<>();
-            List<String> ids = heads.stream().map(p -> p.id().value()).toList();
-            h.createQuery("SELECT * FROM drivers_package_selection WHERE package_id IN (<ids>) ORDER BY package_id, kind, item_position").bindList("ids", ids)
-                    .map((rs, ctx) -> new String[] {rs.getString("package_id"), rs.getString("kind"), rs.getString("selection_value")})
-                    .forEach(r -> selections.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[2]));
-            h.createQuery("SELECT * FROM drivers_package_driver WHERE package_id IN (<ids>) ORDER BY package_id, item_position").bindList("ids", ids)
-                    .map((rs, ctx) -> new String[] {rs.getString("package_id"), rs.getString("driver_hash")})
-                    .forEach(r -> drivers.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]));
-            List<DriverPackage> out = new ArrayList<>();
-            for (DriverPackage p : heads) {
-                Map<String, List<String>> s = selections.getOrDefault(p.id().value(), Map.of());
-                out.add(new DriverPackage(p.id(), p.name(), p.description(), p.model(), p.os(), p.share(), p.source(), p.sourceVersion(),
-                        s.getOrDefault(CATEGORY, List.of()), s.getOrDefault(DRIVER, List.of()), s.getOrDefault(EXCLUSION, List.of()),
-                        drivers.getOrDefault(p.id().value(), List.of()), p.created(), p.updated(), p.keepSuperseded()));
-            }
-            return out;
-        });
+        return jdbi.withHandle(h -> load(h, where, value == null ? List.of() : List.of(value)));
+    }
+
+    /** The packages {@code where} selects (binding {@code :v} to the one value, or {@code <v>} to the list) with their children. */
+    private static List<DriverPackage> load(Handle h, String where, List<String> values) {
+        var query = h.createQuery("SELECT * FROM drivers_package " + where + " ORDER BY package_id");
+        if (where.contains("<v>")) {
+            query.bindList("v", values);
+        } else if (!values.isEmpty()) {
+            query.bind("v", values.get(0));
+        }
+        List<DriverPackage> heads = query.map((rs, ctx) -> head(rs)).list();
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<String, Map<String, List<String>>> selections = new HashMap<>();
+        Map<String, List<String>> drivers = new HashMap<>();
+        List<String> ids = heads.stream().map(p -> p.id().value()).toList();
+        h.createQuery("SELECT * FROM drivers_package_selection WHERE package_id IN (<ids>) ORDER BY package_id, kind, item_position").bindList("ids", ids)
+                .map((rs, ctx) -> new String[] {rs.getString("package_id"), rs.getString("kind"), rs.getString("selection_value")})
+                .forEach(r -> selections.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[2]));
+        h.createQuery("SELECT * FROM drivers_package_driver WHERE package_id IN (<ids>) ORDER BY package_id, item_position").bindList("ids", ids)
+                .map((rs, ctx) -> new String[] {rs.getString("package_id"), rs.getString("driver_hash")})
+                .forEach(r -> drivers.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]));
+        List<DriverPackage> out = new ArrayList<>();
+        for (DriverPackage p : heads) {
+            Map<String, List<String>> s = selections.getOrDefault(p.id().value(), Map.of());
+            out.add(new DriverPackage(p.id(), p.name(), p.description(), p.model(), p.os(), p.share(), p.source(), p.sourceVersion(),
+                    s.getOrDefault(CATEGORY, List.of()), s.getOrDefault(DRIVER, List.of()), s.getOrDefault(EXCLUSION, List.of()),
+                    drivers.getOrDefault(p.id().value(), List.of()), p.created(), p.updated(), p.keepSuperseded()));
+        }
+        return out;
     }
 
     private static DriverPackage head(ResultSet rs) throws SQLException {

@@ -34,5 +34,17 @@ public interface DriverPackageStore {
 
     List<DriverPackage> list();
 
+    /** How many packages there are. */
+    int count();
+
+    /** At most {@code limit} packages from the {@code offset}-th on, in PackageID order, with their drivers; only those packages are read. */
+    List<DriverPackage> page(int offset, int limit);
+
+    /** Every package without its driver lists, with its driver count, in PackageID order. */
+    List<PackageSummary> summaries();
+
+    /** How many distinct drivers the packages hold together. */
+    int distinctDrivers();
+
     void delete(PackageId id);
 }

@@ -46,4 +46,27 @@ abstract class DistributionStoreContract extends StorageContract {
         assertTrue(dps.status(Optional.empty()).isEmpty(), "status rows go with their distribution point");
         assertEquals(List.of(), dps.group("branch").orElseThrow().members());
     }
+
+    @Test
+    void countsStatusRowsPerStateAndBehindInOneQuery() {
+        DistributionStore dps = storage.distribution();
+        assertEquals(List.of(), dps.counts());
+        for (String dp : List.of("dp01", "dp02", "dp03")) {
+            dps.addPoint(new DistributionPoint(dp + ".contoso.com", PS1, UncPath.of("\\\\" + dp + ".contoso.com\\SMSPKGD$")));
+        }
+        DriverPackage made = pkg(storage.packages().allocate(PS1), DriverPackage.folderFor(SHARE, XP, R61));
+        DriverPackage p = new DriverPackage(made.id(), made.name(), made.description(), R61, XP, SHARE, made.source(), 3, made.categories(),
+                made.explicitDrivers(), made.exclusions(), made.drivers(), Details.NOW, Details.NOW);
+        storage.packages().insert(p);
+        dps.setStatus(new DistributionStatus(p.id(), "dp01.contoso.com", DistributionState.DISTRIBUTED, 3, Details.NOW, null));
+        dps.setStatus(new DistributionStatus(p.id(), "dp02.contoso.com", DistributionState.DISTRIBUTED, 2, Details.NOW, null));
+        dps.setStatus(new DistributionStatus(p.id(), "dp03.contoso.com", DistributionState.DISTRIBUTION_FAILED, 1, Details.NOW, "access denied"));
+        List<ContentCount> expected = List.of(new ContentCount(DistributionState.DISTRIBUTED, false, 1), new ContentCount(DistributionState.DISTRIBUTED, true, 1),
+                new ContentCount(DistributionState.DISTRIBUTION_FAILED, false, 1));
+        assertEquals(expected, dps.counts());
+        // The same as counting the rows ContentStatus tells against the package's version.
+        List<DpContentStatus> rows = new ContentStatus(storage.packages(), dps).list(Optional.empty());
+        assertEquals(1, rows.stream().filter(DpContentStatus::behind).count());
+        assertEquals(3, rows.size());
+    }
 }

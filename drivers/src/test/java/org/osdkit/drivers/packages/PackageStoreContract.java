@@ -98,4 +98,37 @@ public abstract class PackageStoreContract extends StorageContract {
         assertEquals(DriverErrors.PACKAGE_FOLDER_OWNED, e.code());
         assertTrue(e.getMessage().contains("PS100001"), e.getMessage());
     }
+
+    /** A package of model {@code model} for XP holding {@code drivers}, at SourceVersion {@code version}. */
+    private DriverPackage stored(String model, int version, List<String> drivers) {
+        HardwareModel m = new HardwareModel("Lenovo", model, null);
+        DriverPackage p = new DriverPackage(storage.packages().allocate(PS1), DriverPackage.defaultName(m, XP), "", m, XP, SHARE,
+                DriverPackage.folderFor(SHARE, XP, m), version, List.of("c-" + model), List.of(), List.of(), drivers, Details.NOW, Details.NOW);
+        storage.packages().insert(p);
+        return p;
+    }
+
+    @Test
+    void countsPagesAndSummarisesPackagesWithoutReadingEveryDriverList() {
+        DriverPackageStore store = storage.packages();
+        assertEquals(0, store.count());
+        assertEquals(0, store.distinctDrivers());
+        assertEquals(List.of(), store.page(0, 10));
+        assertEquals(List.of(), store.summaries());
+        DriverPackage a = stored("R61", 1, List.of("h1", "h2", "h3"));
+        DriverPackage b = stored("T60", 3, List.of("h2", "h4"));
+        DriverPackage c = stored("X200", 2, List.of());
+        assertEquals(3, store.count());
+        assertEquals(4, store.distinctDrivers(), "h2 is in two packages and counts once");
+        assertEquals(List.of(a, b, c), store.page(0, 10));
+        assertEquals(List.of(b), store.page(1, 1), "the second package, with its drivers in order");
+        assertEquals(List.of(c), store.page(2, 5));
+        assertEquals(List.of(), store.page(3, 5));
+        assertEquals(List.of(), store.page(0, 0));
+        assertEquals(List.of(new PackageSummary(a.id(), a.name(), a.model(), XP, 1, 3), new PackageSummary(b.id(), b.name(), b.model(), XP, 3, 2),
+                new PackageSummary(c.id(), c.name(), c.model(), XP, 2, 0)), store.summaries());
+        store.delete(a.id());
+        assertEquals(2, store.count());
+        assertEquals(2, store.distinctDrivers());
+    }
 }
