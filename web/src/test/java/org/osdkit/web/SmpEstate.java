@@ -20,7 +20,7 @@ import org.osdkit.statemigration.settings.StorageFolder;
 
 /**
  * SMP01 for the State migration page tests, set up through the use cases as an admin would with the CLI: two released
- * stores past the delay (PC7, HR-PC2) and one inside it (RECENT), the same shape as {@link ActionRoutesTest}'s, and
+ * stores past the delay (PC7, HR-PC2) and one inside it (RECENT), which {@link ActionRoutesTest} uses too, and
  * {@code checks} health checks kept (the capacity chart's points).
  */
 final class SmpEstate {
