@@ -222,4 +222,29 @@ public abstract class PackageStoreContract extends StorageContract {
         }
         assertEquals(countedFromEveryPackage(), storage.packages().distinctDrivers());
     }
+
+    @Test
+    void theMigrationCountsWhatAnEarlierVersionStored() throws Exception {
+        DriverPackage a = stored("R61", 1, List.of("h1", "h2"));
+        DriverPackage b = stored("T60", 1, List.of("h2", "h3", "h3"));
+        stored("X200", 1, List.of());
+        // Back to what a database before V5 held (no kept counts), then V5's own statements that fill them in.
+        String script;
+        try (var in = DriverPackage.class.getResourceAsStream("/db/migration/drivers/common/V5__package_driver_counts.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> backfill = java.util.Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
+                .filter(st -> st.startsWith("UPDATE") || st.startsWith("INSERT")).toList();
+        assertEquals(2, backfill.size(), script);
+        database.jdbi().useTransaction(h -> {
+            h.execute("UPDATE drivers_package SET driver_count = 0");
+            h.execute("DELETE FROM drivers_package_totals");
+            backfill.forEach(h::execute);
+        });
+        assertEquals(3, storage.packages().distinctDrivers());
+        assertEquals(List.of(2, 3, 0), storage.packages().summaries().stream().map(PackageSummary::driverCount).toList());
+        storage.packages().delete(a.id());
+        assertEquals(2, storage.packages().distinctDrivers(), "h1 went with R61; the kept count goes on from the filled-in one");
+        assertEquals(b.id(), storage.packages().summaries().get(0).id());
+    }
 }
