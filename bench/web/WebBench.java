@@ -1,12 +1,12 @@
 // Benchmark of the dashboard (issue 13): seeds a workspace's embedded database through the modules' storage
 // APIs (100,000 catalog drivers, 1,000 driver packages of 100 drivers each with their content status on four
 // DPs, 10,000 state-migration associations in one save, 50 stored diagnosis runs), starts the dashboard on
-// loopback and measures the drivers package list, the package page and the overview endpoint under a bounded
+// loopback and measures the drivers package list, the package page, the first page of every package's content
+// status (/api/v1/drivers/distribution) and the overview endpoint under a bounded
 // load (fixed concurrency, fixed number of requests, API token sent), each against the health endpoint in the
 // same run. The data is generated at run time in a temporary workspace and deleted afterwards. Usage:
 //   bench/run web/WebBench.java [--drivers 100000] [--packages 1000] [--associations 10000] [--runs 50]
 //                               [--concurrency 4] [--requests 2000] [--keep]
-// With the default data the overview takes tens of seconds a request on the 2-core machine: --requests 12 ends in minutes.
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,6 +120,7 @@ public class WebBench {
                 List<Result> measured = List.of(
                         measure(base, token, "/api/v1/drivers/packages", concurrency, requests),
                         measure(base, token, "/api/v1/drivers/packages/" + middle, concurrency, requests),
+                        measure(base, token, "/api/v1/drivers/distribution", concurrency, requests),
                         measure(base, token, "/api/v1/overview", concurrency, requests));
                 System.out.printf("%n%-40s %9s %9s %9s %8s %10s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "KB/resp", "req/s vs", "p50 vs");
                 System.out.printf("%-40s %9.0f %9.2f %9.2f %8.1f %10s %10s%n", health.path, health.rps(), health.p50(), health.p99(), health.kb(), "1", "1");

@@ -32,19 +32,29 @@ final class DriversResource {
         this.catalog = catalog;
     }
 
-    /** {@code GET /api/v1/drivers/packages}. */
+    /**
+     * {@code GET /api/v1/drivers/packages}: one page of package summaries (a driver count, no driver list: the hashes are on
+     * the package's own route), read as one bounded query.
+     */
     void packages(Context ctx) {
         Paging page = Paging.of(ctx);
-        page.serveFromOffset(ctx, packages.page(page.offset(), page.limit() + 1));
+        page.serveFromOffset(ctx, packages.summaries(page.offset(), page.limit() + 1));
     }
 
     /**
      * {@code GET /api/v1/drivers/distribution[?package=PS100012]}: one row per package and DP, ConfigMgr's state words, each told
-     * against the package's SourceVersion ({@code behind}, {@code summary} "behind (has 1, package is 2)").
+     * against the package's SourceVersion ({@code behind}, {@code summary} "behind (has 1, package is 2)"). Without a package,
+     * one page of every package's rows in package and DP order, read as one bounded query (a {@code Link} header to the next).
      */
     void distribution(Context ctx) {
         String id = ctx.queryParam("package");
-        Paging.of(ctx).serve(ctx, new ContentStatus(packages, distribution).list(id == null || id.isBlank() ? Optional.empty() : Optional.of(PackageId.of(id))));
+        Paging page = Paging.of(ctx);
+        ContentStatus status = new ContentStatus(packages, distribution);
+        if (id == null || id.isBlank()) {
+            page.serveFromOffset(ctx, status.page(page.offset(), page.limit() + 1));
+        } else {
+            page.serve(ctx, status.list(Optional.of(PackageId.of(id))));
+        }
     }
 
     /** {@code GET /api/v1/drivers/packages/{id}}: the package, its drivers (paged), their warnings and its DPs, as {@code drivers package show} shows them. */

@@ -98,10 +98,12 @@ final class Routes {
                 ApiRoute.get("/api/v1/health", JSON, "Up, version, database kind", p.health()::get),
                 ApiRoute.get("/api/v1/roots", JSON, "The server folders a client may name files in", this::roots),
                 ApiRoute.get("/api/v1/audit", PAGED_JSON, "Recent audit entries, newest first", p.audit()::recent),
-                ApiRoute.get("/api/v1/drivers/packages", PAGED_JSON, "Driver packages (osdkit drivers package list)", p.drivers()::packages),
+                ApiRoute.get("/api/v1/drivers/packages", PAGED_JSON, "Driver package summaries: id, name, model, os, source, sourceVersion,"
+                        + " driverCount, updated (osdkit drivers package list); the drivers are on /api/v1/drivers/packages/{id}", p.drivers()::packages),
                 ApiRoute.get("/api/v1/drivers/packages/{id}", PAGED_JSON, "One package with its drivers (paged), warnings and DPs (osdkit drivers package show)",
                         p.drivers()::packageDetail),
-                ApiRoute.get("/api/v1/drivers/distribution", PAGED_JSON, "Content status per package and DP", p.drivers()::distribution, "package"),
+                ApiRoute.get("/api/v1/drivers/distribution", PAGED_JSON, "Content status per package and DP, paged in package and DP order"
+                        + " (package: one package's rows)", p.drivers()::distribution, "package"),
                 ApiRoute.mutating("/api/v1/drivers/packages/{id}/distribute", "Distribute a package to DPs or DP groups (what-if unless confirm)",
                         as(p.driversActions()::distribute), "dps", "groups", "confirm"),
                 ApiRoute.mutating("/api/v1/drivers/packages/{id}/redistribute", "Bring DPs up to date with the package (osdkit drivers redistribute;"

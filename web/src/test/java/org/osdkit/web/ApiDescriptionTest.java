@@ -58,6 +58,11 @@ class ApiDescriptionTest {
         JsonNode distribute = doc.get("paths").get("/api/v1/drivers/packages/{id}/distribute").get("post");
         assertNotNull(distribute.get("security"), "a mutating route says it needs sign-in");
         assertEquals("limit", doc.get("paths").get("/api/v1/audit").get("get").get("parameters").get(0).get("name").asText());
+        JsonNode packages = doc.get("paths").get("/api/v1/drivers/packages").get("get");
+        assertTrue(packages.get("summary").asText().contains("driverCount"), "the list's summary shape is described: " + packages);
+        List<String> distribution = new ArrayList<>();
+        doc.get("paths").get("/api/v1/drivers/distribution").get("get").get("parameters").forEach(p -> distribution.add(p.get("name").asText()));
+        assertTrue(distribution.containsAll(List.of("limit", "offset", "package")), "the distribution route is described as paged: " + distribution);
     }
 
     @Test

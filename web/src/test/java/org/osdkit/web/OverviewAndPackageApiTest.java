@@ -100,6 +100,51 @@ class OverviewAndPackageApiTest {
     }
 
     @Test
+    void thePackageListCarriesSummariesAndLeavesTheDriverHashesToThePackageDocument() {
+        Reply r = client.get("/api/v1/drivers/packages");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode row = r.json().get(0);
+        assertEquals(1, r.json().size());
+        assertEquals(estate.packageId.value(), row.get("id").asText(), r.body());
+        assertEquals(2, row.get("driverCount").asInt(), r.body());
+        assertEquals("Lenovo", row.at("/model/manufacturer").asText(), r.body());
+        assertTrue(row.get("sourceVersion").asInt() >= 1, r.body());
+        assertTrue(row.has("source") && row.has("updated") && row.has("os"), r.body());
+        assertFalse(row.has("drivers"), "no driver list in a list: " + r.body());
+        JsonNode hashes = client.get(pkg(), bearer).json().at("/driverPackage/drivers");
+        assertEquals(2, hashes.size());
+        hashes.forEach(h -> assertFalse(r.body().contains(h.asText()), "the list names no driver hash: " + r.body()));
+        assertEquals("WEB-INVALID-LIMIT", client.get("/api/v1/drivers/packages?limit=1001").code());
+        Reply past = client.get("/api/v1/drivers/packages?offset=1");
+        assertEquals(0, past.json().size(), past.body());
+        assertEquals(null, past.header("Link"), "no next page after the last");
+    }
+
+    @Test
+    void everyPackagesContentStatusIsPagedInPackageAndDpOrder() {
+        JsonNode rows = client.get("/api/v1/drivers/distribution?package=" + estate.packageId.value()).json();
+        assertEquals(2, rows.size(), rows.toString());
+        Reply first = client.get("/api/v1/drivers/distribution?limit=1");
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(1, first.json().size(), first.body());
+        assertEquals(Estate.DP1, first.json().get(0).get("dpName").asText(), first.body());
+        assertEquals(rows.get(0), first.json().get(0), "the same row as the package's own list tells");
+        assertEquals("</api/v1/drivers/distribution?limit=1&offset=1>; rel=\"next\"", first.header("Link"));
+        Reply second = client.get("/api/v1/drivers/distribution?limit=1&offset=1");
+        assertEquals(rows.get(1), second.json().get(0), second.body());
+        assertEquals(Estate.DP2, second.json().get(0).get("dpName").asText());
+        assertEquals(null, second.header("Link"), "the last row: no next page");
+        Reply end = client.get("/api/v1/drivers/distribution?limit=1&offset=2");
+        assertEquals(0, end.json().size(), end.body());
+        assertEquals(null, end.header("Link"));
+        Reply all = client.get("/api/v1/drivers/distribution");
+        assertEquals(rows, all.json(), "one default page holds both rows");
+        assertEquals(null, all.header("Link"));
+        assertEquals("WEB-INVALID-LIMIT", client.get("/api/v1/drivers/distribution?limit=1001").code(), "a page is bounded");
+        assertEquals("WEB-INVALID-LIMIT", client.get("/api/v1/drivers/distribution?offset=-1").code());
+    }
+
+    @Test
     void thePackageDocumentRefusesBadInput() {
         Reply bad = client.get("/api/v1/drivers/packages/not-an-id");
         assertEquals(400, bad.status(), bad.toString());

@@ -30,6 +30,11 @@ public final class ContentStatus {
         return store.status(packageId).stream().map(s -> DpContentStatus.of(s, versions.getOrDefault(s.packageId(), s.sourceVersion()))).toList();
     }
 
+    /** At most {@code limit} rows of every package from the {@code offset}-th on (package and DP order), read as one bounded query. */
+    public List<DpContentStatus> page(int offset, int limit) {
+        return store.page(offset, limit);
+    }
+
     /** Every row counted per state and behind, without reading the rows. */
     public List<ContentCount> counts() {
         return store.counts();

@@ -33,6 +33,12 @@ public interface DistributionStore {
     /** Status rows of one package, or of every package when empty. */
     List<DistributionStatus> status(Optional<PackageId> packageId);
 
+    /**
+     * At most {@code limit} status rows from the {@code offset}-th on, in package and DP order, each told against its
+     * package's SourceVersion read in the same query: a page of every package's rows without reading the others.
+     */
+    List<DpContentStatus> page(int offset, int limit);
+
     /** Status rows counted per state and whether they are behind their package's SourceVersion, one query whatever the number of rows. */
     List<ContentCount> counts();
 }

@@ -22,6 +22,7 @@ import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DistributionStatus;
 import org.osdkit.drivers.distribution.ContentCount;
 import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.distribution.DpContentStatus;
 
 /** Distribution points, groups and content status in {@code drivers_dp*} and {@code drivers_distribution}. */
 final class JdbcDistributionStore implements DistributionStore {
@@ -128,6 +129,25 @@ final class JdbcDistributionStore implements DistributionStore {
             packageId.ifPresent(id -> q.bind("id", id.value()));
             return q.map(STATUS).list();
         });
+    }
+
+    @Override
+    public List<DpContentStatus> page(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        // A row without its package (none today: the foreign key cascades) is told against its own version, as ContentStatus does.
+        return jdbi.withHandle(h -> h.createQuery("SELECT d.*, p.source_version AS package_source_version FROM drivers_distribution d "
+                        + "LEFT JOIN drivers_package p ON p.package_id = d.package_id ORDER BY d.package_id, d.dp_name LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> {
+                    DistributionStatus s = STATUS.map(rs, ctx);
+                    int version = rs.getInt("package_source_version");
+                    return DpContentStatus.of(s, rs.wasNull() ? s.sourceVersion() : version);
+                }).list());
     }
 
     @Override

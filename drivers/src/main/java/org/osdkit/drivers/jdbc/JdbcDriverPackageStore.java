@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -76,17 +78,19 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
     public void insert(DriverPackage p) {
         try {
             jdbi.useTransaction(h -> {
+                lockTotals(h);
                 h.createUpdate("INSERT INTO drivers_package (package_id, name, description, manufacturer, model, sku, os_name, os_major, os_minor, os_build, "
-                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at, keep_superseded) "
+                                + "architecture, share_path, source_path, source_path_key, source_version, created_at, updated_at, keep_superseded, driver_count) "
                                 + "VALUES (:id, :name, :description, :manufacturer, :model, :sku, :osName, :major, :minor, :build, :arch, :share, :source, "
-                                + ":sourceKey, :version, :created, :updated, :keep)")
+                                + ":sourceKey, :version, :created, :updated, :keep, :driverCount)")
                         .bind("id", p.id().value()).bind("name", p.name()).bind("description", p.description())
                         .bind("manufacturer", p.model().manufacturer()).bind("model", p.model().model()).bind("sku", p.model().sku())
                         .bind("osName", p.os().name()).bind("major", p.os().major()).bind("minor", p.os().minor()).bind("build", p.os().build())
                         .bind("arch", p.os().architecture().label()).bind("share", p.share().value()).bind("source", p.source().value())
                         .bind("sourceKey", key(p.source())).bind("version", p.sourceVersion()).bind("created", Sql.utc(p.created()))
-                        .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).execute();
+                        .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).bind("driverCount", p.drivers().size()).execute();
                 children(h, p);
+                changeDistinct(h, p.id(), Set.of(), new HashSet<>(p.drivers()));
             });
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -101,14 +105,54 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
     @Override
     public void update(DriverPackage p) {
         jdbi.useTransaction(h -> {
+            lockTotals(h);
+            Set<String> before = driversOf(h, p.id());
             h.createUpdate("UPDATE drivers_package SET name = :name, description = :description, source_version = :version, updated_at = :updated, "
-                            + "keep_superseded = :keep WHERE package_id = :id")
+                            + "keep_superseded = :keep, driver_count = :driverCount WHERE package_id = :id")
                     .bind("id", p.id().value()).bind("name", p.name()).bind("description", p.description()).bind("version", p.sourceVersion())
-                    .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).execute();
+                    .bind("updated", Sql.utc(p.updated())).bind("keep", p.keepSuperseded()).bind("driverCount", p.drivers().size()).execute();
             h.createUpdate("DELETE FROM drivers_package_selection WHERE package_id = :id").bind("id", p.id().value()).execute();
             h.createUpdate("DELETE FROM drivers_package_driver WHERE package_id = :id").bind("id", p.id().value()).execute();
             children(h, p);
+            changeDistinct(h, p.id(), before, new HashSet<>(p.drivers()));
         });
+    }
+
+    /**
+     * Takes the row lock on the totals row before a package's content is read or written: package writers (in this and
+     * in other processes) then take turns, so each one's count of the drivers no other package holds sees the content
+     * the others committed, and the kept total stays exact under concurrent updates.
+     */
+    private static void lockTotals(Handle h) {
+        h.createUpdate("UPDATE drivers_package_totals SET distinct_drivers = distinct_drivers WHERE id = 1").execute();
+    }
+
+    private static Set<String> driversOf(Handle h, PackageId id) {
+        return new HashSet<>(h.createQuery("SELECT driver_hash FROM drivers_package_driver WHERE package_id = :id").bind("id", id.value())
+                .mapTo(String.class).list());
+    }
+
+    /**
+     * Moves the kept number of distinct drivers by what package {@code id}'s change from {@code before} to {@code after}
+     * did: a driver it gained counts when no other package holds it, one it lost when no other package still does.
+     * Bounded by the package's own drivers (index look-ups on driver_hash), never by all package-driver rows.
+     * The caller holds the totals row lock ({@link #lockTotals}).
+     */
+    private static void changeDistinct(Handle h, PackageId id, Set<String> before, Set<String> after) {
+        List<String> gained = after.stream().filter(d -> !before.contains(d)).toList();
+        List<String> lost = before.stream().filter(d -> !after.contains(d)).toList();
+        int delta = (gained.size() - heldElsewhere(h, id, gained)) - (lost.size() - heldElsewhere(h, id, lost));
+        h.createUpdate("UPDATE drivers_package_totals SET distinct_drivers = distinct_drivers + :delta WHERE id = 1").bind("delta", delta).execute();
+    }
+
+    /** How many of {@code hashes} (distinct) a package other than {@code id} holds. */
+    private static int heldElsewhere(Handle h, PackageId id, List<String> hashes) {
+        int held = 0;
+        for (List<String> chunk : Sql.chunks(hashes)) {
+            held += h.createQuery("SELECT COUNT(DISTINCT driver_hash) FROM drivers_package_driver WHERE driver_hash IN (<hashes>) AND package_id <> :id")
+                    .bindList("hashes", chunk).bind("id", id.value()).mapTo(Integer.class).one();
+        }
+        return held;
     }
 
     private static void children(Handle h, DriverPackage p) {
@@ -172,22 +216,40 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
 
     @Override
     public List<PackageSummary> summaries() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.*, (SELECT COUNT(*) FROM drivers_package_driver d WHERE d.package_id = p.package_id) AS driver_count "
-                        + "FROM drivers_package p ORDER BY p.package_id")
-                .map((rs, ctx) -> {
-                    DriverPackage head = head(rs);
-                    return new PackageSummary(head.id(), head.name(), head.model(), head.os(), head.sourceVersion(), rs.getInt("driver_count"));
-                }).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drivers_package ORDER BY package_id").map((rs, ctx) -> summary(rs)).list());
+    }
+
+    @Override
+    public List<PackageSummary> summaries(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM drivers_package ORDER BY package_id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map((rs, ctx) -> summary(rs)).list());
+    }
+
+    private static PackageSummary summary(ResultSet rs) throws SQLException {
+        DriverPackage head = head(rs);
+        return new PackageSummary(head.id(), head.name(), head.model(), head.os(), head.source(), head.sourceVersion(), rs.getInt("driver_count"), head.updated());
     }
 
     @Override
     public int distinctDrivers() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT driver_hash FROM drivers_package_driver GROUP BY driver_hash) hashes").mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT distinct_drivers FROM drivers_package_totals WHERE id = 1").mapTo(Integer.class).one());
     }
 
     @Override
     public void delete(PackageId id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM drivers_package WHERE package_id = :id").bind("id", id.value()).execute());
+        jdbi.useTransaction(h -> {
+            lockTotals(h);
+            Set<String> before = driversOf(h, id);
+            if (h.createUpdate("DELETE FROM drivers_package WHERE package_id = :id").bind("id", id.value()).execute() > 0) {
+                changeDistinct(h, id, before, Set.of());
+            }
+        });
     }
 
     private List<DriverPackage> load(String where, String value) {

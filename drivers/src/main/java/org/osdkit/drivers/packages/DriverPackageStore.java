@@ -43,7 +43,13 @@ public interface DriverPackageStore {
     /** Every package without its driver lists, with its driver count, in PackageID order. */
     List<PackageSummary> summaries();
 
-    /** How many distinct drivers the packages hold together. */
+    /** At most {@code limit} package summaries from the {@code offset}-th on, in PackageID order; no driver list is read. */
+    List<PackageSummary> summaries(int offset, int limit);
+
+    /**
+     * How many distinct drivers the packages hold together: a number kept by every insert, update and delete in its
+     * own transaction, so reading it costs the same whatever the number of packages.
+     */
     int distinctDrivers();
 
     void delete(PackageId id);

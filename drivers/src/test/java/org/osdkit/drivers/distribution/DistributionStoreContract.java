@@ -69,4 +69,36 @@ abstract class DistributionStoreContract extends StorageContract {
         assertEquals(1, rows.stream().filter(DpContentStatus::behind).count());
         assertEquals(3, rows.size());
     }
+
+    @Test
+    void pagesEveryPackagesRowsInOrderToldAgainstEachPackagesVersion() {
+        DistributionStore dps = storage.distribution();
+        assertEquals(List.of(), dps.page(0, 10));
+        for (String dp : List.of("dp02", "dp01")) {
+            dps.addPoint(new DistributionPoint(dp + ".contoso.com", PS1, UncPath.of("\\\\" + dp + ".contoso.com\\SMSPKGD$")));
+        }
+        DriverPackage first = pkg(storage.packages().allocate(PS1), DriverPackage.folderFor(SHARE, XP, R61));
+        storage.packages().insert(first);
+        DriverPackage made = pkg(storage.packages().allocate(PS1), SHARE.resolve("other"));
+        DriverPackage second = new DriverPackage(made.id(), made.name(), made.description(), R61, XP, SHARE, made.source(), 4, made.categories(),
+                made.explicitDrivers(), made.exclusions(), made.drivers(), Details.NOW, Details.NOW);
+        storage.packages().insert(second);
+        // Written out of order: the page is in package and DP order all the same.
+        dps.setStatus(new DistributionStatus(second.id(), "dp02.contoso.com", DistributionState.DISTRIBUTED, 4, Details.NOW, null));
+        dps.setStatus(new DistributionStatus(first.id(), "dp02.contoso.com", DistributionState.DISTRIBUTION_FAILED, 1, Details.NOW, "access denied"));
+        dps.setStatus(new DistributionStatus(second.id(), "dp01.contoso.com", DistributionState.DISTRIBUTED, 3, Details.NOW, null));
+        dps.setStatus(new DistributionStatus(first.id(), "dp01.contoso.com", DistributionState.DISTRIBUTED, 1, Details.NOW, null));
+
+        List<DpContentStatus> all = new ContentStatus(storage.packages(), dps).list(Optional.empty());
+        assertEquals(all, dps.page(0, 10), "the same rows, told the same way, as reading every row");
+        assertEquals(List.of(first.id() + "/dp01.contoso.com", first.id() + "/dp02.contoso.com", second.id() + "/dp01.contoso.com",
+                second.id() + "/dp02.contoso.com"), all.stream().map(r -> r.packageId() + "/" + r.dpName()).toList());
+        List<DpContentStatus> middle = dps.page(1, 2);
+        assertEquals(all.subList(1, 3), middle);
+        assertEquals("behind (has 3, package is 4)", middle.get(1).summary(), "told against the package's SourceVersion, read in the same query");
+        assertEquals(all.subList(3, 4), dps.page(3, 2));
+        assertEquals(List.of(), dps.page(4, 2));
+        assertEquals(List.of(), dps.page(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> dps.page(-1, 2));
+    }
 }

@@ -125,10 +125,126 @@ public abstract class PackageStoreContract extends StorageContract {
         assertEquals(List.of(c), store.page(2, 5));
         assertEquals(List.of(), store.page(3, 5));
         assertEquals(List.of(), store.page(0, 0));
-        assertEquals(List.of(new PackageSummary(a.id(), a.name(), a.model(), XP, 1, 3), new PackageSummary(b.id(), b.name(), b.model(), XP, 3, 2),
-                new PackageSummary(c.id(), c.name(), c.model(), XP, 2, 0)), store.summaries());
+        List<PackageSummary> summaries = List.of(summary(a, 3), summary(b, 2), summary(c, 0));
+        assertEquals(summaries, store.summaries());
+        assertEquals(summaries.subList(1, 3), store.summaries(1, 5));
+        assertEquals(summaries.subList(0, 1), store.summaries(0, 1));
+        assertEquals(List.of(), store.summaries(3, 5));
+        assertEquals(List.of(), store.summaries(0, 0));
         store.delete(a.id());
         assertEquals(2, store.count());
         assertEquals(2, store.distinctDrivers());
+    }
+
+    private static PackageSummary summary(DriverPackage p, int driverCount) {
+        return new PackageSummary(p.id(), p.name(), p.model(), p.os(), p.source(), p.sourceVersion(), driverCount, p.updated());
+    }
+
+    /** The distinct drivers of every package, counted the slow way: every package read with its drivers. */
+    private int countedFromEveryPackage() {
+        return (int) storage.packages().list().stream().flatMap(p -> p.drivers().stream()).distinct().count();
+    }
+
+    private DriverPackage withDrivers(DriverPackage p, List<String> drivers) {
+        return new DriverPackage(p.id(), p.name(), p.description(), p.model(), p.os(), p.share(), p.source(), p.sourceVersion() + 1, p.categories(),
+                p.explicitDrivers(), p.exclusions(), drivers, p.created(), p.updated(), p.keepSuperseded());
+    }
+
+    @Test
+    void theKeptCountOfDistinctDriversFollowsCreateUpdateAndRemove() {
+        DriverPackageStore store = storage.packages();
+        DriverPackage a = stored("R61", 1, List.of("h1", "h2", "h3"));
+        DriverPackage b = stored("T60", 1, List.of("h3", "h4"));
+        assertEquals(4, store.distinctDrivers());
+        DriverPackage c = stored("X200", 1, List.of("h1", "h4", "h4"));
+        assertEquals(4, store.distinctDrivers(), "a package of drivers others hold adds none, a driver listed twice counts once");
+        assertEquals(3, store.summaries().get(2).driverCount(), "a package's count is its content's rows, as its driver list has them");
+
+        store.update(withDrivers(a, List.of("h2", "h5")));
+        assertEquals(5, store.distinctDrivers(), "h5 is new; h1 and h3 left a but c and b hold them");
+        assertEquals(countedFromEveryPackage(), store.distinctDrivers());
+        store.update(withDrivers(c, List.of()));
+        assertEquals(4, store.distinctDrivers(), "h1 was only in c");
+        assertEquals(0, store.summaries().get(2).driverCount());
+        store.update(withDrivers(b, List.of("h3", "h4")));
+        assertEquals(4, store.distinctDrivers(), "an update that keeps the content changes nothing");
+        store.delete(b.id());
+        assertEquals(2, store.distinctDrivers(), "h3 and h4 went with b");
+        store.delete(b.id());
+        assertEquals(2, store.distinctDrivers(), "deleting a package that is gone changes nothing");
+        store.delete(a.id());
+        assertEquals(0, store.distinctDrivers());
+        assertEquals(countedFromEveryPackage(), store.distinctDrivers());
+    }
+
+    @Test
+    void aRefusedInsertLeavesTheKeptCountAlone() {
+        DriverPackage a = stored("R61", 1, List.of("h1"));
+        DriverPackage sameFolder = new DriverPackage(storage.packages().allocate(PS1), a.name(), "", a.model(), XP, SHARE, a.source(), 1, List.of(),
+                List.of(), List.of(), List.of("h7", "h8"), Details.NOW, Details.NOW);
+        assertEquals(DriverErrors.PACKAGE_FOLDER_OWNED, assertThrows(OsdkitException.class, () -> storage.packages().insert(sameFolder)).code());
+        assertEquals(1, storage.packages().distinctDrivers());
+    }
+
+    @Test
+    void concurrentUpdatesOfPackagesSharingDriversKeepTheCountExact() throws Exception {
+        // Four packages, each rewritten 15 times by its own thread with contents drawn from ten shared drivers:
+        // a writer that counted "held by no other package" on a stale view would leave the total off.
+        List<DriverPackage> packages = new ArrayList<>();
+        for (String model : List.of("A1", "B2", "C3", "D4")) {
+            packages.add(stored(model, 1, List.of("s0", "s1")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < packages.size(); w++) {
+                DriverPackage p = packages.get(w);
+                int seed = w;
+                writers.add(() -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    for (int round = 0; round < 15; round++) {
+                        List<String> content = new ArrayList<>();
+                        for (int d = 0; d < 10; d++) {
+                            if (random.nextInt(3) == 0) {
+                                content.add("s" + d);
+                            }
+                        }
+                        storage.packages().update(withDrivers(p, content));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(writers)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(countedFromEveryPackage(), storage.packages().distinctDrivers());
+    }
+
+    @Test
+    void theMigrationCountsWhatAnEarlierVersionStored() throws Exception {
+        DriverPackage a = stored("R61", 1, List.of("h1", "h2"));
+        DriverPackage b = stored("T60", 1, List.of("h2", "h3", "h3"));
+        stored("X200", 1, List.of());
+        // Back to what a database before V5 held (no kept counts), then V5's own statements that fill them in.
+        String script;
+        try (var in = DriverPackage.class.getResourceAsStream("/db/migration/drivers/common/V5__package_driver_counts.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> backfill = java.util.Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
+                .filter(st -> st.startsWith("UPDATE") || st.startsWith("INSERT")).toList();
+        assertEquals(2, backfill.size(), script);
+        database.jdbi().useTransaction(h -> {
+            h.execute("UPDATE drivers_package SET driver_count = 0");
+            h.execute("DELETE FROM drivers_package_totals");
+            backfill.forEach(h::execute);
+        });
+        assertEquals(3, storage.packages().distinctDrivers());
+        assertEquals(List.of(2, 3, 0), storage.packages().summaries().stream().map(PackageSummary::driverCount).toList());
+        storage.packages().delete(a.id());
+        assertEquals(2, storage.packages().distinctDrivers(), "h1 went with R61; the kept count goes on from the filled-in one");
+        assertEquals(b.id(), storage.packages().summaries().get(0).id());
     }
 }
