@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,9 +142,9 @@ public final class HoldIntents implements HoldRepository {
     public int retireSettled() {
         return log.retireSeeing(intents -> {
             Map<String, Intent> latest = latest(intents);
-            Set<Intent> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Intent> current = Collections.newSetFromMap(new IdentityHashMap<>());
             current.addAll(latest.values());
-            Set<String> stored = new java.util.HashSet<>();
+            Set<String> stored = new HashSet<>();
             if (latest.values().stream().anyMatch(i -> i.kind().equals(REMOVE))) {
                 database.all().forEach(h -> stored.add(key(h.target())));
             }

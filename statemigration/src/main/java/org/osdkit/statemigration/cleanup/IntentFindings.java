@@ -17,13 +17,4 @@ public record IntentFindings(List<String> restoredRuns, List<Hold> restoredHolds
         restoredHolds = List.copyOf(restoredHolds);
         lostRemovals = List.copyOf(lostRemovals);
     }
-
-    /** Nothing to give back. */
-    public static IntentFindings none() {
-        return new IntentFindings(List.of(), List.of(), List.of());
-    }
-
-    public boolean any() {
-        return !restoredRuns.isEmpty() || !restoredHolds.isEmpty() || !lostRemovals.isEmpty();
-    }
 }
