@@ -51,7 +51,7 @@ public record DatabaseSettings(String url, String user, String password) {
      * this URL lost commits in 4 of 40 rounds (21 commits, at most 8 in a round); with AUTO_COMPACT_FILL_RATE=0
      * (no background compaction, which the web bench needed against a MVStoreException under load) in 7 of 40,
      * one commit each, and the file grew to 522 MB (3.4 MB once compacted); with a CHECKPOINT after every
-     * commit it still lost them (see the README's Safety section for the figures). No exception and no
+     * commit it still lost them, and with RETENTION_TIME=0 in 7 of 20 rounds (see the README's Safety section). No exception and no
      * file that failed to reopen in any round. What osdkit must not lose therefore does not
      * rely on it: a cleanup run's begin and each store's deletion, and a site change's pending record, are
      * written first to a synced intent file in the workspace ({@link org.osdkit.core.intent.IntentLog}),
