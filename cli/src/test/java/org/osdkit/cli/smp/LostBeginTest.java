@@ -65,4 +65,30 @@ class LostBeginTest {
         assertEquals(0, next.exitCode(), next.out() + next.err());
         assertFalse(Files.exists(intents), "the finished run's intents are retired");
     }
+
+    @Test
+    void healthGivesTheDatabaseBackALostRunAndSaysSoBeforeItJudges() throws Exception {
+        GeneratedSmp smp = new GeneratedSmp(tmp, 4, 2, 13);
+        Path ws = tmp.resolve("ws");
+        List<String> target = List.of("--workspace", ws.toString());
+        smp.configure(target, tmp.resolve("assoc.csv"));
+        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
+        Path before = Files.copy(file, tmp.resolve("before-the-run.mv.db"));
+        ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
+        assertEquals(0, run.exitCode(180), run.output());
+        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+
+        // Without the intent file health would see no run at all, and a backlog of stores that are already gone.
+        CliRun health = GeneratedSmp.run(target, "smp", "health");
+        String said = health.out() + health.err();
+        assertEquals(0, health.exitCode(), said);
+        assertTrue(said.contains("was missing from the database") && said.contains("--resume"), "health reports the run it journalled again:\n" + said);
+        assertTrue(said.contains("INTERRUPTED") || said.contains("interrupted"), "and judges the SMP with it, as interrupted:\n" + said);
+
+        CliRun resumed = GeneratedSmp.run(target, "smp", "cleanup", "--force", "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
+        try (Database h2 = Database.open(DatabaseSettings.forWorkspace(Workspace.open(ws)))) {
+            SmpAgreement.assertAgree(h2, smp);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
@@ -131,11 +132,23 @@ public final class IntentLog {
      * @return how many were retired
      */
     public int retire(Predicate<Intent> done) {
+        return retireSeeing(all -> done);
+    }
+
+    /**
+     * As {@link #retire}, for a use case whose intents supersede one another: {@code chooser} is given every
+     * intent of the file as read under the lock (oldest first) and returns which of them to retire, so an
+     * intent appended by another process in the meantime is judged too, never dropped unseen.
+     *
+     * @return how many were retired
+     */
+    public int retireSeeing(Function<List<Intent>, Predicate<Intent>> chooser) {
         if (file == null || !Files.exists(file)) {
             return 0;
         }
         return locked(() -> {
             List<Intent> all = readUnlocked();
+            Predicate<Intent> done = chooser.apply(all);
             List<Intent> kept = all.stream().filter(done.negate()).toList();
             int retired = all.size() - kept.size();
             if (retired == 0) {

@@ -176,6 +176,14 @@ public final class ChildJvm implements AutoCloseable {
         return new ProcessBuilder(command);
     }
 
+    /**
+     * Starts {@code program} as {@link #sourceProgram} does, as a child a {@link KillLoop} can kill, its output
+     * (stdout and stderr) to {@code output}.
+     */
+    public static ChildJvm startSource(Path folder, String name, String program, Path output, String... args) throws IOException {
+        return new ChildJvm(sourceProgram(folder, name, program, args).redirectErrorStream(true).redirectOutput(output.toFile()).start(), output);
+    }
+
     /** This test's module or class path without the test classes. */
     public static String testPath(String property) {
         return String.join(File.pathSeparator, Stream.of(System.getProperty(property, "").split(File.pathSeparator))

@@ -57,11 +57,16 @@ final class CleanupIntents {
         log.append(DELETE, runId + "#" + step.seq(), JSON.objectNode().put("runId", runId).put("seq", step.seq()).put("storePath", step.storePath()));
     }
 
-    /** Gives the journal back what ended processes' intents for {@code server} say and it lost; retires what it holds for good. */
-    void reconcile(String server) {
+    /**
+     * Gives the journal back what ended processes' intents for {@code server} say and it lost; retires what it holds for good.
+     *
+     * @return the runs it journalled again, and the steps it gave their STARTED back ({@code runId#seq})
+     */
+    List<String> reconcile(String server) {
+        List<String> restored = new ArrayList<>();
         List<Intent> all = log.read();
         if (all.isEmpty()) {
-            return;
+            return restored;
         }
         Map<String, JsonNode> begins = new HashMap<>();
         for (Intent i : all) {
@@ -69,6 +74,7 @@ final class CleanupIntents {
                 begins.put(i.key(), i.body());
                 if (!i.writer().alive() && journal.run(i.key()).isEmpty()) {
                     restore(i);
+                    restored.add(i.key());
                 }
             }
         }
@@ -87,6 +93,7 @@ final class CleanupIntents {
                     LOG.warn("Cleanup run {} store {}: the database lost that its deletion began; journalled STARTED again from {}", runId,
                             step.get().storePath(), log.file());
                     journal.started(runId, seq, i.at());
+                    restored.add(runId + "#" + seq);
                 }
             }
         }
@@ -99,6 +106,7 @@ final class CleanupIntents {
         if (retired > 0) {
             LOG.debug("Retired {} cleanup intents of finished runs of {}", retired, server);
         }
+        return restored;
     }
 
     private void restore(Intent begin) {

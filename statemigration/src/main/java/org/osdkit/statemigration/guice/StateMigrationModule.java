@@ -13,14 +13,17 @@ import org.osdkit.core.workspace.Workspace;
 import org.osdkit.core.audit.AuditJournal;
 import org.osdkit.core.files.DeletionFileSystem;
 import org.osdkit.core.storage.Database;
+import org.osdkit.core.storage.DatabaseKind;
 import org.osdkit.statemigration.associations.AssociationRepository;
 import org.osdkit.statemigration.associations.ImportAssociations;
 import org.osdkit.statemigration.cleanup.CleanupJournal;
 import org.osdkit.statemigration.cleanup.CleanupLocks;
+import org.osdkit.statemigration.cleanup.HoldIntents;
 import org.osdkit.statemigration.cleanup.HoldRepository;
 import org.osdkit.statemigration.cleanup.LockTiming;
 import org.osdkit.statemigration.cleanup.PlaceHold;
 import org.osdkit.statemigration.cleanup.PlanCleanup;
+import org.osdkit.statemigration.cleanup.ReconcileIntents;
 import org.osdkit.statemigration.cleanup.RemoveHold;
 import org.osdkit.statemigration.cleanup.RunCleanup;
 import org.osdkit.statemigration.health.CheckHealth;
@@ -82,8 +85,18 @@ public final class StateMigrationModule extends PrivateModule {
     @Provides
     @Singleton
     @Exposed
-    HoldRepository holds(StateMigrationStorage storage) {
-        return storage.holds();
+    HoldRepository holds(StateMigrationStorage storage, Database database, CoreSettings core) {
+        // On an H2 file a hold is announced first in a synced intent file: a killed process's last commits can be lost there.
+        return HoldIntents.over(storage.holds(), holdLog(database, core));
+    }
+
+    /**
+     * The workspace's hold intent file where the database is the workspace's kind (an H2 file), else none: on
+     * PostgreSQL, durable on its own and shared by hosts, another host's workspace would never see this one's removals.
+     */
+    private static IntentLog holdLog(Database database, CoreSettings core) {
+        return database.kind() == DatabaseKind.H2 && !database.settings().url().startsWith("jdbc:h2:mem:")
+                ? IntentLog.in(new Workspace(core.workspace()).intentFolder(), "smp-holds") : IntentLog.none();
     }
 
     @Provides
@@ -161,8 +174,11 @@ public final class StateMigrationModule extends PrivateModule {
     RunCleanup runCleanup(CleanupJournal journal, CleanupLocks locks, HoldRepository holds, Clock clock, Actor actor, CoreSettings core) {
         // The journal writes each store's association update and audit entry in the step's transaction; the intent
         // file in the workspace holds the run's begin and each deletion even if the database loses them to a kill.
-        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming,
-                IntentLog.in(new Workspace(core.workspace()).intentFolder(), "smp-cleanup"));
+        return new RunCleanup(journal, locks, holds, DeletionFileSystem.nio(), clock, actor, lockTiming, cleanupLog(core));
+    }
+
+    private static IntentLog cleanupLog(CoreSettings core) {
+        return IntentLog.in(new Workspace(core.workspace()).intentFolder(), "smp-cleanup");
     }
 
     @Provides
@@ -181,8 +197,10 @@ public final class StateMigrationModule extends PrivateModule {
     @Provides
     @Exposed
     CheckHealth checkHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, StoreFileSystem fileSystem,
-                            HealthRecords records, Clock clock) {
-        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, records, clock);
+                            HealthRecords records, Clock clock, CoreSettings core) {
+        // Health reconciles the intent files as a cleanup does, and reports what it gave back.
+        return new CheckHealth(reconcile, holds, journal, locks, lockTiming.staleAfter(), fileSystem, records, clock,
+                new ReconcileIntents(journal, cleanupLog(core), holds));
     }
 
     @Provides

@@ -17,10 +17,13 @@ import org.osdkit.statemigration.cleanup.CleanupLock;
 import org.osdkit.statemigration.cleanup.CleanupLocks;
 import org.osdkit.statemigration.cleanup.CleanupPlan;
 import org.osdkit.statemigration.cleanup.CleanupPlanner;
+import org.osdkit.statemigration.cleanup.Hold;
 import org.osdkit.statemigration.cleanup.HoldRepository;
+import org.osdkit.statemigration.cleanup.IntentFindings;
 import org.osdkit.statemigration.cleanup.JournalRun;
 import org.osdkit.statemigration.cleanup.JournalStep;
 import org.osdkit.statemigration.cleanup.PlanItem;
+import org.osdkit.statemigration.cleanup.ReconcileIntents;
 import org.osdkit.statemigration.cleanup.StepState;
 import org.osdkit.statemigration.inventory.InventoryEntry;
 import org.osdkit.statemigration.inventory.ReconcileSmp;
@@ -62,10 +65,21 @@ public final class CheckHealth {
     private final StoreFileSystem fileSystem;
     private final HealthRecords records;
     private final Clock clock;
+    private final ReconcileIntents intents;
 
     /** {@code lockStaleAfter}: a cleanup lock without a heartbeat for longer is an interrupted run, else a running one. */
     public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, Duration lockStaleAfter,
                        StoreFileSystem fileSystem, HealthRecords records, Clock clock) {
+        this(reconcile, holds, journal, locks, lockStaleAfter, fileSystem, records, clock, ReconcileIntents.none(journal));
+    }
+
+    /**
+     * The same, first giving the database back what the workspace's intent files say and it lost ({@code intents}, as
+     * every cleanup does before it decides anything); what it gave back is reported.
+     */
+    public CheckHealth(ReconcileSmp reconcile, HoldRepository holds, CleanupJournal journal, CleanupLocks locks, Duration lockStaleAfter,
+                       StoreFileSystem fileSystem, HealthRecords records, Clock clock, ReconcileIntents intents) {
+        this.intents = intents;
         this.reconcile = reconcile;
         this.holds = holds;
         this.journal = journal;
@@ -85,6 +99,8 @@ public final class CheckHealth {
 
     private SmpHealth probe(SmpSettings settings, Duration stuckAfter) {
         Instant now = clock.instant();
+        // Before anything is judged: a run or hold the database lost to a killed process is given back first.
+        IntentFindings given = intents.reconcile(settings);
         Reconciliation r = reconcile.reconcile(settings);
         CleanupPlan plan = new CleanupPlanner(clock).plan(r, holds.all());
         List<String> errors = new ArrayList<>();
@@ -128,6 +144,21 @@ public final class CheckHealth {
                     + " keeps failing: osdkit's cleanup failed to delete it in " + f.failedRuns() + " of the last " + f.ofRuns()
                     + " runs; last reason (run " + f.lastRunId() + "): " + f.lastReason() + ". The other stores are not held up by it;"
                     + " remove the cause, or keep it with 'osdkit smp hold'.");
+        }
+        for (String run : given.restoredRuns()) {
+            warnings.add(run.contains("#")
+                    ? "Cleanup run " + run.substring(0, run.indexOf('#')) + ": the database had lost that the deletion of its store "
+                    + run.substring(run.indexOf('#') + 1) + " began (a killed process); journalled again from the intent file."
+                    : "Cleanup run " + run + " was missing from the database (a killed process's commits were lost); journalled again from the"
+                    + " intent file, unfinished: resume it with 'osdkit smp cleanup --resume'.");
+        }
+        for (Hold h : given.restoredHolds()) {
+            warnings.add("The hold on " + h.target() + " (placed " + h.placed() + " by " + h.actor() + ") was missing from the database"
+                    + " (a killed process's commit was lost); it protected all along from the intent file and is placed again.");
+        }
+        for (Hold h : given.lostRemovals()) {
+            warnings.add("The hold on " + h.target() + " was removed by a process that was then killed, and the database lost the removal:"
+                    + " the hold still protects its stores; remove it again with 'osdkit smp hold --remove \"" + h.target() + "\"' if it should go.");
         }
         List<InventoryEntry> stuck = r.stuck(now, stuckAfter);
         if (!stuck.isEmpty()) {
