@@ -103,4 +103,19 @@ class ErrcodeAndDiagnoseCommandsTest {
         assertEquals(1, run("logs", "diagnose", log.toString(), "--no-save"));
         assertTrue(out.contains("CCMSETUP-DOWNLOAD-HTTP-BITS") && out.contains("CCMSETUP-HTTP-UNAUTHORIZED"), out);
     }
+
+    @Test
+    void aWarningLevelFindingIsAProblemFoundAndAnInfoLevelOneIsNot() throws IOException {
+        String shape = "<![LOG[%s]LOG]!><time=\"09:30:00.000+480\" date=\"03-14-2026\" component=\"ccmsetup\" context=\"\" type=\"%d\" thread=\"2204\" file=\"\">\r\n";
+        Path rebootPending = Files.writeString(Files.createDirectories(dir.resolve("pending")).resolve("ccmsetup.log"),
+                String.format(shape, "CcmSetup is exiting with return code 7", 1));
+        assertEquals(1, run("logs", "diagnose", rebootPending.toString(), "--no-save"), out + err);
+        assertTrue(out.contains("CCMSETUP-REBOOT-PENDING") && out.contains("WARNING"), out);
+
+        Path harmless = Files.writeString(Files.createDirectories(dir.resolve("harmless")).resolve("ccmsetup.log"),
+                String.format(shape, "Failed to connect to policy namespace. Error 0x8004100e", 2)
+                        + String.format(shape, "CcmSetup is exiting with return code 0", 1));
+        assertEquals(0, run("logs", "diagnose", harmless.toString(), "--no-save"), out + err);
+        assertTrue(out.contains("CCMSETUP-POLICY-NAMESPACE"), "the info-level finding is still shown: " + out);
+    }
 }

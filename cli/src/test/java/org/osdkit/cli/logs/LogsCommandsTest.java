@@ -81,7 +81,8 @@ class LogsCommandsTest {
         assertEquals(0, run("logs", "diagnose", log.toString(), "--no-save"));
         assertTrue(out.contains("No known issue found."), out);
         Path rules = write("rules.yaml", "rules:\n  - {id: MY-MARKER, severity: warning, title: marker, cause: c, fix: f, signatures: [{pattern: 'marker xyz'}]}\n");
-        assertEquals(0, run("logs", "diagnose", log.toString(), "--no-save", "--rules", rules.toString(), "--output", "csv"));
+        // The admin's rule is warning-level: what it finds is a problem found, exit 1 (an info-level finding would exit 0).
+        assertEquals(1, run("logs", "diagnose", log.toString(), "--no-save", "--rules", rules.toString(), "--output", "csv"));
         assertTrue(out.contains("WARNING,MY-MARKER,CcmExec.log,1"), out);
     }
 

@@ -216,6 +216,23 @@ class SitesCommandsTest {
     }
 
     @Test
+    void aHierarchyWithAWarningIsAProblemFoundForListTreeAndShow() throws IOException {
+        // SE9's parent PR9 is not in the file: a warning (the import takes it), and a problem found for the commands that show it.
+        Path yaml = Files.writeString(tmp.resolve("orphan.yaml"), """
+                - {code: PR1, name: Primary Antwerp, type: primary}
+                - {code: SE1, name: Brussels Secondary, type: secondary, parent: PR1}
+                - {code: SE9, name: Secondary Orphan, type: secondary, parent: PR9}
+                """);
+        for (String command : List.of("list", "tree")) {
+            assertEquals(1, run("sites", command, "--from", yaml.toString()), command + ": " + out + err);
+            assertTrue(err.contains("the parent PR9 of SE9 is not in this hierarchy"), command + ": " + err);
+        }
+        assertEquals(1, run("sites", "show", "SE9", "--from", yaml.toString()), out + err);
+        assertTrue(out.contains("warning: the parent PR9"), out);
+        assertEquals(0, run("sites", "show", "SE1", "--from", yaml.toString()), "SE1 itself has no problem: " + out + err);
+    }
+
+    @Test
     void aDescriptionChangeRenamesTheImportedSite() throws IOException {
         Path yaml = Files.writeString(tmp.resolve("h.yaml"), "- {code: PR1, name: P, type: primary}\n- {code: SE1, name: Brussels Secondary, type: secondary, parent: PR1}\n");
         assertEquals(0, run("sites", "import", yaml.toString()), err);
