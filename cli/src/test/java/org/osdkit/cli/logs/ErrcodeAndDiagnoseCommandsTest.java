@@ -8,37 +8,13 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osdkit.cli.Main;
 
 /** {@code logs errcode} decoding and listing the table, and {@code logs diagnose} on a failed client setup. */
-class ErrcodeAndDiagnoseCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--workspace");
-        all.add(dir.resolve("workspace").toString());
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class ErrcodeAndDiagnoseCommandsTest extends LogsCliFixture {
 
     private static List<String[]> csv(String text) throws IOException {
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class).readValues(text)) {

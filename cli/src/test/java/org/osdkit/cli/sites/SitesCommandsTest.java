@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -56,14 +53,10 @@ class SitesCommandsTest {
     }
 
     int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun run = CliRun.in(tmp.resolve("ws"), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     String[] service(String stopCommand) {

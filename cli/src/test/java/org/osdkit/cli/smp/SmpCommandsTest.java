@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -34,14 +31,10 @@ class SmpCommandsTest {
     String err;
 
     int osdkit(String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun run = CliRun.in(tmp.resolve("ws"), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     /** Six expired stores (computer names long to short), one captured and never restored, one inside the delay. */
