@@ -5,38 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osdkit.core.CoreSettings;
 import org.osdkit.web.WebClient.Reply;
 
 /** The OpenAPI description, problem details and paging, over real HTTP. */
-class ApiDescriptionTest {
-
-    @TempDir
-    Path workspace;
-
-    private Dashboard dashboard;
-    private WebClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        dashboard = Dashboard.start(CoreSettings.of(workspace, null), DashboardOptions.defaults().withPort(0));
-        client = new WebClient(dashboard);
-        token = dashboard.newToken().orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        dashboard.close();
-    }
+class ApiDescriptionTest extends EmptyDashboard {
 
     @Test
     void everyRegisteredRouteIsInTheOpenApiDescriptionAndNothingElse() {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One headless Debian Chromium driven through {@code /usr/bin/chromedriver} (Selenium), for the dashboard's
  * browser tests: start it once per test class ({@link #start} in {@code @BeforeAll}, with a static
  * {@code @TempDir} for its profile), sign in, open pages, wait for their fetched parts, save screenshots
- * under the repository's {@code docs/screenshots/}. Where chromium or chromedriver is not installed the
- * test is skipped (an assumption), nowhere else: a browser that is installed and fails fails the test.
+ * (under the module's {@code target/screenshots/}, or where {@value #SCREENSHOTS_PROPERTY} says: see
+ * {@link #screenshots()}). Where chromium or chromedriver is not installed the test is skipped (an
+ * assumption), nowhere else: a browser that is installed and fails fails the test.
  */
 final class Browser implements AutoCloseable {
 
@@ -35,8 +38,16 @@ final class Browser implements AutoCloseable {
     /** A common laptop window for screenshots; {@link #narrow()} checks the 800 px layout. */
     static final Dimension WIDE = new Dimension(1280, 900);
     static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * The system property naming the folder screenshots go to, relative to the repository's root unless absolute:
+     * {@code mvn -pl web -am verify -Dosdkit.screenshots=docs/screenshots} refreshes the README's pictures.
+     */
+    static final String SCREENSHOTS_PROPERTY = "osdkit.screenshots";
+    /** What screenshots show for a test's temporary folder (see {@link #showing}). */
+    static final String NEUTRAL_ROOT = "/srv/osdkit-demo";
 
     private final ChromeDriver driver;
+    private final Map<String, String> shownAs = new LinkedHashMap<>();
     private String base;
 
     private Browser(ChromeDriver driver) {
@@ -70,6 +81,16 @@ final class Browser implements AutoCloseable {
     /** The dashboard the relative paths of {@link #open} go to. */
     Browser at(Dashboard dashboard) {
         this.base = dashboard.url().replaceAll("/$", "");
+        return this;
+    }
+
+    /**
+     * Screenshots show {@code folder} (a test's temporary estate) as {@code neutral}: the pictures in the README then
+     * name no temporary folder of the machine that took them, and stay the same from run to run. Only the picture
+     * changes (the page's text nodes, just before the shot); what the tests assert is the page as served.
+     */
+    Browser showing(Path folder, String neutral) {
+        shownAs.put(folder.toAbsolutePath().toString(), neutral);
         return this;
     }
 
@@ -161,9 +182,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves the viewport as {@code docs/screenshots/<name>.png} in the repository (shown in the README); returns the file. */
+    /** Saves the page as {@code <name>.png} in {@link #screenshots()}; returns the file. */
     Path screenshot(String name) {
         Path target = screenshots().resolve(name + ".png");
+        maskFolders();
         // The whole page, up to a screen and a half: the window grows to the document for the shot.
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(WIDE.width, Math.max(WIDE.height, Math.min(1400, height.intValue() + 20))));
@@ -176,7 +198,7 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            // The driver's temporary file is owner-only; a checked-in image is readable like the rest of the tree.
+            // The driver's temporary file is owner-only; an image for the README is readable like the rest of the tree.
             if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
@@ -186,11 +208,43 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
-    /** The repository's {@code docs/screenshots}, found from the module folder the tests run in. */
+    /** Replaces every folder named by {@link #showing} in the page's text with its neutral name. */
+    private void maskFolders() {
+        if (shownAs.isEmpty()) {
+            return;
+        }
+        driver.executeScript("const pairs = arguments[0];"
+                + "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "  let t = n.nodeValue;"
+                + "  for (const k of Object.keys(pairs)) { t = t.split(k).join(pairs[k]); }"
+                + "  if (t !== n.nodeValue) { n.nodeValue = t; }"
+                + "}", shownAs);
+        String shown = (String) driver.executeScript("return document.body.innerText");
+        for (String folder : shownAs.keySet()) {
+            if (shown.contains(folder)) {
+                throw new AssertionError("the screenshot would still show " + folder + " (split across elements?)");
+            }
+        }
+    }
+
+    /**
+     * Where screenshots go: the folder {@value #SCREENSHOTS_PROPERTY} names (relative to the repository's root), else
+     * the module's {@code target/screenshots}, so a test run leaves the tracked {@code docs/screenshots} as it is.
+     */
     static Path screenshots() {
+        String asked = System.getProperty(SCREENSHOTS_PROPERTY, "");
+        if (asked.isBlank()) {
+            return Path.of("target", "screenshots").toAbsolutePath();
+        }
+        return repositoryRoot().resolve(asked).normalize();
+    }
+
+    /** The repository's root, found from the module folder the tests run in. */
+    private static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("web")) && Files.isDirectory(p.resolve("core"))) {
-                return p.resolve("docs").resolve("screenshots");
+                return p;
             }
         }
         throw new IllegalStateException("not inside the osdkit repository: " + Path.of("").toAbsolutePath());

@@ -23,7 +23,7 @@ import org.osdkit.core.CoreSettings;
 
 /**
  * The Overview, Drivers and Sites pages in headless Chromium (Selenium) against an {@link Estate}: signed
- * in through the form, each page opened (and saved under {@code docs/screenshots/}), a site description
+ * in through the form, each page opened (and saved as a screenshot, the temporary folder shown as {@link Browser#NEUTRAL_ROOT}), a site description
  * changed through its confirmation page, a package redistributed. One browser for the class; the tests
  * run in order because the last two change the estate the screenshots show.
  */
@@ -43,7 +43,7 @@ class BrowserPagesTest {
         CoreSettings settings = CoreSettings.of(tmp.resolve("ws"), null);
         estate = Estate.build(tmp.resolve("estate"), settings);
         dashboard = Dashboard.start(settings, estate.options());
-        browser = Browser.start(tmp).at(dashboard);
+        browser = Browser.start(tmp).at(dashboard).showing(tmp, Browser.NEUTRAL_ROOT);
         browser.signIn(dashboard.newToken().orElseThrow(), "dana");
     }
 

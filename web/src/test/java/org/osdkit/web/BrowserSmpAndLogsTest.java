@@ -22,7 +22,7 @@ import org.osdkit.core.CoreSettings;
  * The State migration and Logs pages in a real headless Chromium (Selenium, one browser for the class): run an SMP's
  * cleanup through its what-if and confirmation and see each store's result; upload the seed's smpmgr.log and see the
  * KB961269 finding with its evidence lines, one of them opened in the timeline; decode an error code. Each page is
- * saved under {@code docs/screenshots/}.
+ * saved as a screenshot, the temporary folder shown as {@link Browser#NEUTRAL_ROOT}.
  */
 @DisabledOnOs(OS.WINDOWS)
 class BrowserSmpAndLogsTest {
@@ -43,7 +43,7 @@ class BrowserSmpAndLogsTest {
         Files.writeString(logs.resolve("smpmgr.log"), ActionRoutesTest.SMPMGR);
         dashboard = Dashboard.start(CoreSettings.of(workspace, null), DashboardOptions.defaults().withPort(0).withRoot("logs", logs));
         token = dashboard.newToken().orElseThrow();
-        browser = Browser.start(folder).at(dashboard);
+        browser = Browser.start(folder).at(dashboard).showing(folder, Browser.NEUTRAL_ROOT);
     }
 
     @AfterAll

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.core.CoreSettings;
 import org.osdkit.web.WebClient.Reply;
 
@@ -25,26 +22,7 @@ import org.osdkit.web.WebClient.Reply;
  * Host allowlist, sign-in and its cookie, the bearer token, CSRF on session requests, read-only mode,
  * paths hidden from anonymous callers, and GETs that change nothing.
  */
-class SecurityTest {
-
-    @TempDir
-    Path workspace;
-
-    private Dashboard dashboard;
-    private WebClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        dashboard = Dashboard.start(CoreSettings.of(workspace, null), DashboardOptions.defaults().withPort(0));
-        client = new WebClient(dashboard);
-        token = dashboard.newToken().orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        dashboard.close();
-    }
+class SecurityTest extends EmptyDashboard {
 
     /** Every registered route as method and a concrete path. */
     private List<String[]> routes() {

@@ -14,16 +14,17 @@ import org.osdkit.logs.diagnosis.DiagnosisReport;
 import org.osdkit.logs.diagnosis.RulePack;
 import org.osdkit.logs.read.LogFile;
 import org.osdkit.logs.read.LogInputs;
+import org.osdkit.logs.read.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code osdkit logs diagnose}: known failures in the named logs, with evidence; exit 1 on an error-level finding. */
+/** {@code osdkit logs diagnose}: known failures in the named logs, with evidence; exit 1 on an error- or warning-level finding. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Look for known ConfigMgr/OSD failures (built-in rules plus your own --rules files) and show each finding",
                 "with its cause, fix, references and evidence lines (file, line, time, text). The run is kept in the database",
-                "for the dashboard's history unless --no-save. Exit code 1 when an error-level finding is found."})
+                "for the dashboard's history unless --no-save. Exit code 1 when an error- or warning-level finding is found (info-level: 0)."})
 final class DiagnoseCommand extends LeafCommand {
 
     @Parameters(arity = "1..*", paramLabel = "<file|folder|glob>", description = "Logs to diagnose.")
@@ -71,6 +72,9 @@ final class DiagnoseCommand extends LeafCommand {
         if (runId != null) {
             printer().info("Saved as diagnosis run " + runId + " (osdkit logs history --run " + runId + ").");
         }
-        return report.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        // A warning-level finding (a reboot pending, a PXE boot with no deployment) is a problem found, as in 'smp health';
+        // an info-level one (a known harmless message) is not.
+        boolean found = report.findings().stream().anyMatch(f -> f.severity().compareTo(Severity.WARNING) >= 0);
+        return found ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

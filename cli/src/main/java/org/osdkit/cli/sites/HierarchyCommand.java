@@ -1,6 +1,8 @@
 package org.osdkit.cli.sites;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.sites.hierarchy.HierarchyProblem;
@@ -18,6 +20,11 @@ abstract class HierarchyCommand extends LeafCommand {
 
     SiteHierarchy hierarchy() {
         return from != null ? ReadHierarchy.from(from) : get(SiteInventory.class).load();
+    }
+
+    /** Exit code 1 when the hierarchy shown has any problem, a warning (a missing parent, a documented limit passed) too. */
+    static int exitCode(List<HierarchyProblem> problems) {
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 
     static void warnProblems(Printer printer, SiteHierarchy hierarchy) {

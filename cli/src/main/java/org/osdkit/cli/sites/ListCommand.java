@@ -1,6 +1,5 @@
 package org.osdkit.cli.sites;
 
-import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.Table;
 import org.osdkit.sites.hierarchy.Site;
 import org.osdkit.sites.hierarchy.SiteHierarchy;
@@ -22,6 +21,6 @@ final class ListCommand extends HierarchyCommand {
         if (hierarchy.sites().isEmpty() && from == null) {
             printer().info("No sites imported yet: osdkit sites import <folder of sitectrl.ct0 files | hierarchy.yaml>");
         }
-        return hierarchy.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return exitCode(hierarchy.problems());
     }
 }

@@ -1,7 +1,6 @@
 package org.osdkit.cli.sites;
 
 import java.util.stream.Collectors;
-import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.Table;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.SiteCode;
@@ -41,7 +40,7 @@ final class ShowCommand extends HierarchyCommand {
                 .row("Problems", hierarchy.problemsOf(code).stream().map(HierarchyProblem::toString).collect(Collectors.joining("; ")))
                 .row("RecentChanges", changes.stream().map(ShowCommand::change).collect(Collectors.joining("; ")));
         printer().table(table);
-        return hierarchy.problemsOf(code).stream().anyMatch(HierarchyProblem::error) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return exitCode(hierarchy.problemsOf(code));
     }
 
     private static String change(SiteChange c) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Table;
 import org.osdkit.sites.hierarchy.Site;
@@ -34,7 +33,7 @@ final class TreeCommand extends HierarchyCommand {
             lines.forEach(printer()::info);
         }
         warnProblems(printer(), hierarchy);
-        return hierarchy.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return exitCode(hierarchy.problems());
     }
 
     private static void text(List<SiteHierarchy.Node> children, String indent, List<String> lines) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "deleted; overdue = the SMP's own cleanup has stopped), stuck captures, and an osdkit cleanup RUNNING (its lock's heartbeat",
             "is fresh) or INTERRUPTED (resume it). Writability is probed by creating and removing a file in each storage folder, and",
             "every store is walked: only this command does that. The result is kept, with its time, and is what the dashboard shows.",
-            "'--output json' gives the dashboard's document. Exit code 1 when the status is ERROR."})
+            "'--output json' gives the dashboard's document. Exit code 1 when the status is WARNING or ERROR (a problem was found)."})
 final class SmpHealthCommand extends LeafCommand {
 
     @Mixin
@@ -51,6 +51,7 @@ final class SmpHealthCommand extends LeafCommand {
             h.problems().forEach(p -> printer().info("  " + p));
             printer().info("Kept as the last check of " + h.server() + " (" + h.checkedAt() + "): the dashboard shows it.");
         }
-        return h.status() == HealthStatus.ERROR ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        // A WARNING is a problem found (act soon), as a DP behind is for 'drivers dp status': exit 1 for both.
+        return h.status() == HealthStatus.OK ? ExitCodes.OK : ExitCodes.PROBLEMS;
     }
 }

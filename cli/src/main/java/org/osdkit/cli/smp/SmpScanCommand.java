@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /** {@code osdkit smp scan}: the storage folders on disk reconciled with the associations. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Scan the SMP's storage folders and reconcile them with the imported associations: each association with its store,",
-            "orphan folders (no association), stale records (store gone) and stuck captures (never restored). Changes nothing."})
+            "orphan folders (no association), stale records (store gone) and stuck captures (never restored). Changes nothing.",
+            "Exit code 1 when a storage folder is unreachable or has a problem, or a capture is stuck (what 'smp health' warns about)."})
 final class SmpScanCommand extends LeafCommand {
 
     @Mixin
@@ -57,6 +58,9 @@ final class SmpScanCommand extends LeafCommand {
         printer().info(r.entries().size() + " associations on " + settings.server() + ", " + r.orphans().size() + " orphan folders, "
                 + r.stale().size() + " stale records, " + stuck.size() + " stuck captures (older than " + stuckAfterDays + " days); "
                 + r.otherSmp() + " associations belong to other SMPs.");
-        return r.scans().stream().allMatch(StorageFolderScan::reachable) ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        // The findings 'smp health' counts as a warning or an error are problems found here too; orphans and stale records
+        // are what the cleanup plan reviews, not a warning of health.
+        boolean problems = !stuck.isEmpty() || r.scans().stream().anyMatch(s -> !s.reachable() || s.problem() != null);
+        return problems ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

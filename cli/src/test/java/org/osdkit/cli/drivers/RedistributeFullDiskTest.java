@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +22,8 @@ import org.osdkit.core.storage.Database;
 import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.core.testing.BindMounts;
 import org.osdkit.core.workspace.Workspace;
-import org.osdkit.drivers.catalog.DriverFile;
 import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DistributionStatus;
-import org.osdkit.drivers.jdbc.DriversStorage;
-import org.osdkit.drivers.packages.PackageManifest;
 
 /**
  * {@code drivers redistribute} onto a DP share that fills up half-way: the share is a small tmpfs (as
@@ -42,15 +36,13 @@ import org.osdkit.drivers.packages.PackageManifest;
 @EnabledOnOs(OS.LINUX)
 class RedistributeFullDiskTest {
 
-    private static final PackageId ID = PackageId.of("PS100001");
-    private static final String DP = "dp01.contoso.com";
+    private static final PackageId ID = BulkPackageEstate.ID;
+    private static final String DP = BulkPackageEstate.DP;
 
     @TempDir
     Path tmp;
-    Path workspace;
-    Path share;
+    BulkPackageEstate estate;
     Path dpShare;
-    Path folder;
     private final BindMounts mounts = new BindMounts();
 
     @AfterEach
@@ -60,47 +52,37 @@ class RedistributeFullDiskTest {
 
     @Test
     void aFullShareFailsNamingThePathLeavesTheOldVersionWholeAndTheNextRunRepairs() throws Exception {
-        workspace = tmp.resolve("ws");
-        share = Files.createDirectories(tmp.resolve("share"));
-        dpShare = Files.createDirectories(tmp.resolve("dp"));
+        estate = new BulkPackageEstate(tmp);
+        dpShare = estate.dpShare;
         mounts.tmpfs(dpShare, "64m");
-        Path sources = R61Tree.write(share);
-        RedistributeKillTest.bulkDriver(sources.resolve("Bulk"), 1);
-        ok("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
-        ok("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
-                "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
-        folder = share.resolve("SCCM_Driver_Packages").resolve("XP").resolve("R61-8935CTO");
-        ok("drivers", "dp", "add", "--name", DP, "--site", "PS1", "--share", dpShare.toString());
-        ok("drivers", "distribute", "--package", ID.value(), "--dp", DP);
-        Map<String, String> v1 = manifestFiles();
-        assertEquals(v1, RedistributeKillTest.onDisk(content()));
+        estate.build();
+        estate.ok("drivers", "distribute", "--package", ID.value(), "--dp", DP);
+        Map<String, String> v1 = estate.manifestFiles();
+        assertEquals(v1, BulkPackageEstate.onDisk(estate.content()));
 
         // The next release: every bulk file new. Leave room for about half of them.
-        Path release = sources.resolveSibling("Bulk-release-2");
-        RedistributeKillTest.bulkDriver(release, 2);
-        ok("drivers", "import", release.toString(), "--category", "R61-8935CTO");
-        ok("drivers", "package", "update", ID.value());
-        Map<String, String> v2 = manifestFiles();
+        estate.release(2);
+        Map<String, String> v2 = estate.manifestFiles();
         assertNotEquals(v1, v2);
         long used = usedBytes(dpShare);
-        resize(used + (long) RedistributeKillTest.BULK_FILES * RedistributeKillTest.BULK_BYTES / 2);
+        resize(used + (long) BulkPackageEstate.BULK_FILES * BulkPackageEstate.BULK_BYTES / 2);
 
-        CliRun full = CliRun.in(workspace, "drivers", "redistribute", ID.value());
+        CliRun full = CliRun.in(estate.workspace, "drivers", "redistribute", ID.value());
         String said = full.out() + full.err();
         assertEquals(1, full.exitCode(), said);
         assertTrue(said.contains(dpShare.toString()), "the error names the path on the full share:\n" + said);
         assertTrue(said.toLowerCase(java.util.Locale.ROOT).contains("no space left"), "the error says the share is full:\n" + said);
-        assertEquals(v1, RedistributeKillTest.onDisk(content()), "the DP still holds version 1 complete, nothing of version 2");
-        assertFalse(Files.exists(dpShare.resolve(ID + ".osdkit-old"), LinkOption.NOFOLLOW_LINKS), "nothing was switched");
+        assertEquals(v1, BulkPackageEstate.onDisk(estate.content()), "the DP still holds version 1 complete, nothing of version 2");
+        assertFalse(Files.exists(estate.old(), LinkOption.NOFOLLOW_LINKS), "nothing was switched");
         DistributionStatus failed = status();
         assertFalse(failed.state() == DistributionState.DISTRIBUTED && failed.sourceVersion() == 2, "the database does not call v2 distributed: " + failed);
 
         resize(64L * 1024 * 1024);
-        CliRun repaired = CliRun.in(workspace, "drivers", "redistribute", ID.value());
+        CliRun repaired = CliRun.in(estate.workspace, "drivers", "redistribute", ID.value());
         assertEquals(0, repaired.exitCode(), repaired.out() + repaired.err());
-        assertEquals(v2, RedistributeKillTest.onDisk(content()), "the next run brings the DP to version 2");
-        assertFalse(Files.exists(dpShare.resolve(ID + ".osdkit-staging"), LinkOption.NOFOLLOW_LINKS), "nothing is left in staging");
-        assertFalse(Files.exists(dpShare.resolve(ID + ".osdkit-old"), LinkOption.NOFOLLOW_LINKS), "the previous version is gone");
+        assertEquals(v2, BulkPackageEstate.onDisk(estate.content()), "the next run brings the DP to version 2");
+        assertFalse(Files.exists(estate.staging(), LinkOption.NOFOLLOW_LINKS), "nothing is left in staging");
+        assertFalse(Files.exists(estate.old(), LinkOption.NOFOLLOW_LINKS), "the previous version is gone");
         DistributionStatus status = status();
         assertEquals(DistributionState.DISTRIBUTED, status.state());
         assertEquals(2, status.sourceVersion());
@@ -116,27 +98,9 @@ class RedistributeFullDiskTest {
         return store.getTotalSpace() - store.getUnallocatedSpace();
     }
 
-    private void ok(String... args) {
-        CliRun run = CliRun.in(workspace, args);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.out() + run.err());
-    }
-
-    private Path content() {
-        return dpShare.resolve(ID.value());
-    }
-
     private DistributionStatus status() {
-        try (Database db = Database.open(DatabaseSettings.forWorkspace(Workspace.open(workspace)))) {
-            return DriversStorage.jdbc(db, Clock.systemUTC()).distribution().status(Optional.of(ID)).stream()
-                    .filter(s -> s.dpName().equals(DP)).findFirst().orElseThrow();
+        try (Database db = Database.open(DatabaseSettings.forWorkspace(Workspace.open(estate.workspace)))) {
+            return estate.status(db);
         }
-    }
-
-    private Map<String, String> manifestFiles() throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        for (DriverFile f : PackageManifest.files(folder)) {
-            out.put(f.relativePath().replace('\\', '/'), f.sha256());
-        }
-        return out;
     }
 }

@@ -8,37 +8,13 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osdkit.cli.Main;
 
 /** {@code logs errcode} decoding and listing the table, and {@code logs diagnose} on a failed client setup. */
-class ErrcodeAndDiagnoseCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--workspace");
-        all.add(dir.resolve("workspace").toString());
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class ErrcodeAndDiagnoseCommandsTest extends LogsCliFixture {
 
     private static List<String[]> csv(String text) throws IOException {
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class).readValues(text)) {
@@ -102,5 +78,20 @@ class ErrcodeAndDiagnoseCommandsTest {
                 + String.format(shape, "CcmSetup failed with error code 0x80190194", 4, 1));
         assertEquals(1, run("logs", "diagnose", log.toString(), "--no-save"));
         assertTrue(out.contains("CCMSETUP-DOWNLOAD-HTTP-BITS") && out.contains("CCMSETUP-HTTP-UNAUTHORIZED"), out);
+    }
+
+    @Test
+    void aWarningLevelFindingIsAProblemFoundAndAnInfoLevelOneIsNot() throws IOException {
+        String shape = "<![LOG[%s]LOG]!><time=\"09:30:00.000+480\" date=\"03-14-2026\" component=\"ccmsetup\" context=\"\" type=\"%d\" thread=\"2204\" file=\"\">\r\n";
+        Path rebootPending = Files.writeString(Files.createDirectories(dir.resolve("pending")).resolve("ccmsetup.log"),
+                String.format(shape, "CcmSetup is exiting with return code 7", 1));
+        assertEquals(1, run("logs", "diagnose", rebootPending.toString(), "--no-save"), out + err);
+        assertTrue(out.contains("CCMSETUP-REBOOT-PENDING") && out.contains("WARNING"), out);
+
+        Path harmless = Files.writeString(Files.createDirectories(dir.resolve("harmless")).resolve("ccmsetup.log"),
+                String.format(shape, "Failed to connect to policy namespace. Error 0x8004100e", 2)
+                        + String.format(shape, "CcmSetup is exiting with return code 0", 1));
+        assertEquals(0, run("logs", "diagnose", harmless.toString(), "--no-save"), out + err);
+        assertTrue(out.contains("CCMSETUP-POLICY-NAMESPACE"), "the info-level finding is still shown: " + out);
     }
 }

@@ -4,36 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osdkit.cli.Main;
 
-class LogsCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--workspace");
-        all.add(dir.resolve("workspace").toString());
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class LogsCommandsTest extends LogsCliFixture {
 
     private static final String SMPMGR = String.join("\r\n",
             "Cleanup of store \"E:\\SOURCES\\USMT\\SMPSTOREE_B2DE4AB0$\\FBC0\" failed with errorcode (80004005)  $$<SMS_SMP_MANAGER><02-10-2009 10:15:02.456+060><thread=2724 (0xAA4)>",
@@ -81,7 +57,8 @@ class LogsCommandsTest {
         assertEquals(0, run("logs", "diagnose", log.toString(), "--no-save"));
         assertTrue(out.contains("No known issue found."), out);
         Path rules = write("rules.yaml", "rules:\n  - {id: MY-MARKER, severity: warning, title: marker, cause: c, fix: f, signatures: [{pattern: 'marker xyz'}]}\n");
-        assertEquals(0, run("logs", "diagnose", log.toString(), "--no-save", "--rules", rules.toString(), "--output", "csv"));
+        // The admin's rule is warning-level: what it finds is a problem found, exit 1 (an info-level finding would exit 0).
+        assertEquals(1, run("logs", "diagnose", log.toString(), "--no-save", "--rules", rules.toString(), "--output", "csv"));
         assertTrue(out.contains("WARNING,MY-MARKER,CcmExec.log,1"), out);
     }
 

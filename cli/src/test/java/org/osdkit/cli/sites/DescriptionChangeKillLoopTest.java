@@ -216,17 +216,12 @@ class DescriptionChangeKillLoopTest {
     }
 
     /**
-     * The defect exactly: killed after the stop and the write, while the service starts. The next
-     * set-description used to find SMS_EXECUTIVE stopped, write, "leave it stopped as it was before"
-     * and exit 0.
+     * Runs {@code set-description <description>} in a child JVM whose service start never finishes (it marks that it
+     * began and waits), kills the child there, ends the start script it left, and checks the service is stopped.
      */
-    @Test
-    @Timeout(120)
-    void theNextChangeAfterAKillWithTheServiceStoppedFinishesTheKilledOneAndEndsWithTheServiceRunning() throws Exception {
-        byte[] original = Files.readAllBytes(file);
+    private void killedWhileTheServiceStarts(String description) throws Exception {
         Path starting = tmp.resolve("starting");
-        // This run's start never finishes: it marks that it began and waits for the kill.
-        try (ChildJvm child = child(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")), "killed-at-start")) {
+        try (ChildJvm child = child(setDescription(description, service("touch '" + starting + "'; sleep 60")), "killed-at-start")) {
             long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
             while (!Files.exists(starting)) {
                 if (!child.process().isAlive() || System.nanoTime() > deadline) {
@@ -243,6 +238,18 @@ class DescriptionChangeKillLoopTest {
                 });
         awaitServiceScripts();
         assertEquals("STOPPED", serviceState());
+    }
+
+    /**
+     * The defect exactly: killed after the stop and the write, while the service starts. The next
+     * set-description used to find SMS_EXECUTIVE stopped, write, "leave it stopped as it was before"
+     * and exit 0.
+     */
+    @Test
+    @Timeout(120)
+    void theNextChangeAfterAKillWithTheServiceStoppedFinishesTheKilledOneAndEndsWithTheServiceRunning() throws Exception {
+        byte[] original = Files.readAllBytes(file);
+        killedWhileTheServiceStarts("Brussels North");
         byte[] northBytes = SiteControlFile.parse(original, "original").withSiteName("Brussels North").bytes();
         assertArrayEquals(northBytes, Files.readAllBytes(file), "killed after the write");
 
@@ -280,24 +287,7 @@ class DescriptionChangeKillLoopTest {
         assertEquals(0, migrated.exitCode(), migrated.out() + migrated.err());
         Path database = workspace.resolve("db/osdkit.mv.db");
         Path before = Files.copy(database, tmp.resolve("before-the-run.mv.db"));
-        Path starting = tmp.resolve("starting");
-        try (ChildJvm child = child(setDescription("Brussels North", service("touch '" + starting + "'; sleep 60")), "killed-at-start")) {
-            long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
-            while (!Files.exists(starting)) {
-                if (!child.process().isAlive() || System.nanoTime() > deadline) {
-                    fail("the child never got to the start:\n" + child.output());
-                }
-                Thread.sleep(20);
-            }
-            child.kill();
-        }
-        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains(starting.toString())).orElse(false))
-                .forEach(p -> {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly();
-                });
-        awaitServiceScripts();
-        assertEquals("STOPPED", serviceState());
+        killedWhileTheServiceStarts("Brussels North");
         byte[] north = SiteControlFile.parse(original, "original").withSiteName("Brussels North").bytes();
         assertArrayEquals(north, Files.readAllBytes(file), "killed after the write");
 

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -56,14 +53,10 @@ class SitesCommandsTest {
     }
 
     int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun run = CliRun.in(tmp.resolve("ws"), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     String[] service(String stopCommand) {
@@ -213,6 +206,23 @@ class SitesCommandsTest {
         assertTrue(out.contains("PathToTop       SE1 -> PR1"), out);
         assertEquals(1, run("sites", "show", "XY1"));
         assertTrue(err.contains("ERROR [SITE-NOT-FOUND]"), err);
+    }
+
+    @Test
+    void aHierarchyWithAWarningIsAProblemFoundForListTreeAndShow() throws IOException {
+        // SE9's parent PR9 is not in the file: a warning (the import takes it), and a problem found for the commands that show it.
+        Path yaml = Files.writeString(tmp.resolve("orphan.yaml"), """
+                - {code: PR1, name: Primary Antwerp, type: primary}
+                - {code: SE1, name: Brussels Secondary, type: secondary, parent: PR1}
+                - {code: SE9, name: Secondary Orphan, type: secondary, parent: PR9}
+                """);
+        for (String command : List.of("list", "tree")) {
+            assertEquals(1, run("sites", command, "--from", yaml.toString()), command + ": " + out + err);
+            assertTrue(err.contains("the parent PR9 of SE9 is not in this hierarchy"), command + ": " + err);
+        }
+        assertEquals(1, run("sites", "show", "SE9", "--from", yaml.toString()), out + err);
+        assertTrue(out.contains("warning: the parent PR9"), out);
+        assertEquals(0, run("sites", "show", "SE1", "--from", yaml.toString()), "SE1 itself has no problem: " + out + err);
     }
 
     @Test

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -34,14 +31,10 @@ class SmpCommandsTest {
     String err;
 
     int osdkit(String... args) {
-        List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
-        all.addAll(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of());
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun run = CliRun.in(tmp.resolve("ws"), args);
+        out = run.out();
+        err = run.err();
+        return run.exitCode();
     }
 
     /** Six expired stores (computer names long to short), one captured and never restored, one inside the delay. */
@@ -173,14 +166,37 @@ class SmpCommandsTest {
         for (String kept : List.of("S4", "NEVER", "RECENT")) {
             assertTrue(Files.exists(share.resolve(kept)), kept);
         }
-        assertEquals(0, osdkit("smp", "health", "--output", "json"), err);
+        // NEVER-RESTORED is a stuck capture, a WARNING: a problem found, so exit 1 (as 'drivers dp status' for a DP behind).
+        assertEquals(1, osdkit("smp", "health", "--output", "json"), err);
         JsonNode health = new ObjectMapper().readTree(out);
+        assertEquals("WARNING", health.get("status").asText(), out);
         assertEquals("SMP01", health.get("server").asText());
         assertEquals(0, health.get("backlogStores").asInt());
         assertEquals(1, health.get("stuckCaptures").asInt());
         assertTrue(health.get("folders").get(0).get("writable").asBoolean());
         assertEquals(0, osdkit("smp", "journal"), err);
         assertTrue(out.contains("SMP01") || out.lines().count() == 3, out);
+    }
+
+    @Test
+    void scanExitsOneOnAStuckCaptureAndZeroWhenItFindsNone() {
+        assertEquals(1, osdkit("smp", "scan"), out + err);
+        assertTrue(out.contains("STUCK") && out.contains("NEVER-RESTORED"), out);
+        assertEquals(0, osdkit("smp", "scan", "--stuck-after-days", "999999"), "nothing stuck that long: " + out + err);
+        assertFalse(out.contains("STUCK"), out);
+    }
+
+    @Test
+    void capacityExitsOneWhenAFolderIsCloseToALimit() throws IOException {
+        assertEquals(0, osdkit("smp", "capacity"), err);
+        assertTrue(out.contains("OK") && !out.contains("WARNING"), out);
+        // MinDiskSpace three quarters of the free space: free is less than twice MinDiskSpace, a WARNING (not yet FULL).
+        long freeMb = Files.getFileStore(storage).getUsableSpace() / (1024 * 1024);
+        assertEquals(0, osdkit("smp", "settings", "set", "--server", "SMP01", "--site", "S01", "--folder",
+                "Directory=" + storage + ";MaxClients=100;MinDiskSpace=" + (freeMb * 3 / 4) + ";MinDiskSpaceUnit=1;", "--delete-after", "14",
+                "--cleanup-cycle-minutes", "0"), err);
+        assertEquals(1, osdkit("smp", "capacity"), out + err);
+        assertTrue(out.contains("WARNING") && !out.contains("FULL"), out);
     }
 
     @Test

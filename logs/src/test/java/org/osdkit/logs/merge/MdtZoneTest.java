@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,6 @@ import org.osdkit.logs.read.LogReader;
 import org.osdkit.logs.read.LogRecord;
 import org.osdkit.logs.read.Logs;
 import org.osdkit.logs.read.ReadOptions;
-import org.osdkit.logs.read.RecordCursor;
 import org.osdkit.logs.read.ZoneHints;
 import org.osdkit.logs.read.ZoneStatus;
 
@@ -38,16 +36,8 @@ class MdtZoneTest {
                 + "\" context=\"\" type=\"1\" thread=\"\" file=\"" + script + "\">\r\n";
     }
 
-    private static List<LogRecord> all(RecordCursor cursor) {
-        List<LogRecord> out = new ArrayList<>();
-        try (cursor) {
-            cursor.forEachRemaining(out::add);
-        }
-        return out;
-    }
-
     private static List<LogRecord> read(Path file, ReadOptions options) {
-        return all(LogReader.openAll(List.of(LogFile.of(file)), options, p -> { }));
+        return Logs.all(LogReader.openAll(List.of(LogFile.of(file)), options, p -> { }));
     }
 
     @Test
@@ -81,7 +71,7 @@ class MdtZoneTest {
         // Another machine's MDT log in the same merge gets nothing from PC01 when its own folder has a lender.
         Path other = Logs.write(dir, "PC02/ZTIGather.log", mdt("PC02 gather", "10:00:03.000", "01-15-2026", "ZTIGather"));
         Path otherSmsts = Logs.write(dir, "PC02/smsts.log", Logs.cm("PC02 engine", "10:00:04.000-060", "01-15-2026"));
-        List<LogRecord> merged = all(Timeline.merge(List.of(LogFile.of(bdd), LogFile.of(smsts), LogFile.of(other), LogFile.of(otherSmsts)),
+        List<LogRecord> merged = Logs.all(Timeline.merge(List.of(LogFile.of(bdd), LogFile.of(smsts), LogFile.of(other), LogFile.of(otherSmsts)),
                 ReadOptions.defaults(), p -> { }));
         List<String> order = merged.stream().map(LogRecord::message).map(m -> m.length() > 20 ? m.substring(0, 20) : m).toList();
         assertEquals(List.of("PC02 gather", "PC02 engine", "Start executing an i", "Property Make is now", "Successfully complet"), order);
@@ -98,7 +88,7 @@ class MdtZoneTest {
     void aZoneNamedWithZoneWinsOverTheSiblingsBias() throws IOException {
         Logs.write(dir, "smsts.log", Logs.cm("engine", "10:00:00.000+480", "01-15-2026"));
         Path bdd = Logs.write(dir, "BDD.log", mdt("gather", "10:00:00.000", "01-15-2026", "ZTIGather"));
-        List<LogRecord> merged = all(Timeline.merge(List.of(LogFile.of(dir.resolve("smsts.log")), LogFile.of(bdd)),
+        List<LogRecord> merged = Logs.all(Timeline.merge(List.of(LogFile.of(dir.resolve("smsts.log")), LogFile.of(bdd)),
                 ReadOptions.defaults().withZones(ZoneHints.parse(List.of("BDD.log=UTC"))), p -> { }));
         LogRecord gathered = merged.stream().filter(r -> r.message().equals("gather")).findFirst().orElseThrow();
         assertEquals(Instant.parse("2026-01-15T10:00:00Z"), gathered.utc());

@@ -88,6 +88,15 @@ public final class Logs {
         return file;
     }
 
+    /** Every record {@code cursor} gives, in its order; the cursor is closed. */
+    public static List<LogRecord> all(RecordCursor cursor) {
+        List<LogRecord> out = new ArrayList<>();
+        try (cursor) {
+            cursor.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
     /** A CMTrace record with the given message and time attribute, CRLF-terminated. */
     public static String cm(String message, String time, String date) {
         return "<![LOG[" + message + "]LOG]!><time=\"" + time + "\" date=\"" + date

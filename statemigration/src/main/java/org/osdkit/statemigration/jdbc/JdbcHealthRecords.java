@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.json.OsdkitJson;
 import org.osdkit.core.storage.Database;
@@ -15,13 +16,16 @@ import org.osdkit.statemigration.capacity.FolderCapacity;
 import org.osdkit.statemigration.health.CapacitySample;
 import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
+import org.osdkit.statemigration.health.ShowCapacityHistory;
 import org.osdkit.statemigration.health.SmpHealth;
 
 /**
  * {@link HealthRecords} in {@code smp_health_checks}: one row per SMP holding the check as the JSON
  * document {@code osdkit smp health --output json} prints, so the dashboard serves exactly what was checked;
  * and in {@code smp_capacity_history} one row per storage folder per check, in columns, so the series is read
- * with an index and a row limit instead of parsing every kept document.
+ * with an index and a row limit instead of parsing every kept document. The series is bounded: each save keeps
+ * the newest {@link ShowCapacityHistory#MAX_CHECKS} checks of its SMP, all that the chart (and
+ * {@code /api/v1/smp/{server}/capacity?checks=N}) can ever read, and deletes the older ones in the same transaction.
  */
 final class JdbcHealthRecords implements HealthRecords {
 
@@ -29,9 +33,19 @@ final class JdbcHealthRecords implements HealthRecords {
     private static final ObjectMapper JSON = OsdkitJson.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Database database;
+    private final int keptChecks;
 
     JdbcHealthRecords(Database database) {
+        this(database, ShowCapacityHistory.MAX_CHECKS);
+    }
+
+    /** With {@code keptChecks} checks kept per SMP instead of the reader's maximum: for the storage tests. */
+    JdbcHealthRecords(Database database, int keptChecks) {
+        if (keptChecks < 1) {
+            throw new IllegalArgumentException("keptChecks must be at least 1: " + keptChecks);
+        }
         this.database = database;
+        this.keptChecks = keptChecks;
     }
 
     @Override
@@ -59,7 +73,20 @@ final class JdbcHealthRecords implements HealthRecords {
                         .bind("clients", c.clients()).bind("max", c.maxClients()).bind("store", c.storeBytes()).bind("total", c.totalBytes())
                         .bind("free", c.freeBytes()).bind("min", c.minFreeBytes()).execute();
             }
+            prune(h, health.server());
         });
+    }
+
+    /**
+     * Deletes {@code server}'s samples older than its newest {@link #keptChecks} checks. The newest check that goes is
+     * found by the (server, checked_at) index; on a series already bounded this is one short index read and no delete.
+     */
+    private void prune(Handle h, String server) {
+        Optional<OffsetDateTime> newestDropped = h.createQuery("SELECT DISTINCT checked_at FROM smp_capacity_history WHERE server = :server "
+                        + "ORDER BY checked_at DESC OFFSET " + keptChecks + " ROWS FETCH NEXT 1 ROWS ONLY")
+                .bind("server", server).mapTo(OffsetDateTime.class).findFirst();
+        newestDropped.ifPresent(at -> h.createUpdate("DELETE FROM smp_capacity_history WHERE server = :server AND checked_at <= :at")
+                .bind("server", server).bindByType("at", at, OffsetDateTime.class).execute());
     }
 
     @Override

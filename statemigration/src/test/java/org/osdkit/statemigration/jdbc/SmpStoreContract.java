@@ -38,6 +38,7 @@ import org.osdkit.statemigration.health.FolderHealth;
 import org.osdkit.statemigration.health.HealthRecords;
 import org.osdkit.statemigration.health.HealthStatus;
 import org.osdkit.statemigration.health.FailingStore;
+import org.osdkit.statemigration.health.ShowCapacityHistory;
 import org.osdkit.statemigration.health.SmpHealth;
 import org.osdkit.statemigration.settings.SettingsRepository;
 import org.osdkit.statemigration.settings.SmpSettings;
@@ -196,6 +197,56 @@ abstract class SmpStoreContract {
         assertTrue(records.capacityHistory("SMP02", 10).isEmpty(), "a check without folders has no samples");
         assertTrue(records.capacityHistory("SMP03", 10).isEmpty());
         assertEquals(T.plusSeconds(3600L * 4), records.last("SMP01").orElseThrow().checkedAt(), "the last check is still the one kept");
+    }
+
+    private static SmpHealth checkWithTwoFolders(String server, Instant at) {
+        List<FolderHealth> folders = new ArrayList<>();
+        for (String dir : List.of("E:\\USMT", "F:\\USMT")) {
+            folders.add(new FolderHealth(dir, "/mnt/" + dir.charAt(0), true, true,
+                    new FolderCapacity(dir, CapacityStatus.OK, 1, 800, 1000L, 1L << 40, (1L << 40) - 1000L, 1L << 30, "1 GB", 0, null, null)));
+        }
+        return new SmpHealth(server, at, HealthStatus.OK, false, folders, 0, 0, 0, null, 0, 30, null, 0, 0, null, CleanupState.IDLE, null,
+                List.of(), List.of());
+    }
+
+    @Test
+    void theSeriesKeepsTheNewestChecksOfEachSmpAndDropsTheOlderOnesWhenACheckIsSaved() {
+        StateMigrationStorage.jdbc(db); // the tables
+        HealthRecords records = new JdbcHealthRecords(db, 3);
+        records.save(checkWithTwoFolders("SMP02", T.minusSeconds(86_400L * 500)));
+        // Saved out of order: the rule keeps the newest by time, not the last written.
+        for (int i : new int[] {4, 0, 1, 5, 2, 3}) {
+            records.save(checkWithTwoFolders("SMP01", T.plusSeconds(3600L * i)));
+        }
+        List<CapacitySample> kept = records.capacityHistory("SMP01", 100);
+        assertEquals(List.of(T.plusSeconds(3600L * 3), T.plusSeconds(3600L * 4), T.plusSeconds(3600L * 5)),
+                kept.stream().map(CapacitySample::checkedAt).distinct().toList(), "the newest three checks: " + kept);
+        assertEquals(6, kept.size(), "both folders of each kept check");
+        assertEquals(6L, rows("SMP01"), "the older rows are deleted, not only left unread");
+        assertEquals(2, records.capacityHistory("SMP02", 100).size(), "another SMP's series is its own: its one old check stays");
+
+        // A check older than every kept one is written and dropped again in the same save.
+        records.save(checkWithTwoFolders("SMP01", T.minusSeconds(3600)));
+        assertEquals(T.plusSeconds(3600L * 3), records.capacityHistory("SMP01", 100).get(0).checkedAt());
+        assertEquals(T.minusSeconds(3600), records.last("SMP01").orElseThrow().checkedAt(), "the last check itself is still what was saved");
+    }
+
+    @Test
+    void theStorageKeepsAsManyChecksAsTheChartCanRead() {
+        HealthRecords records = StateMigrationStorage.jdbc(db).health();
+        int checks = ShowCapacityHistory.MAX_CHECKS + 2;
+        for (int i = 0; i < checks; i++) {
+            records.save(checkWithTwoFolders("SMP01", T.plusSeconds(60L * i)));
+        }
+        List<CapacitySample> kept = records.capacityHistory("SMP01", ShowCapacityHistory.MAX_CHECKS);
+        assertEquals(2 * ShowCapacityHistory.MAX_CHECKS, kept.size());
+        assertEquals(T.plusSeconds(60L * 2), kept.get(0).checkedAt(), "the two oldest checks went");
+        assertEquals(2L * ShowCapacityHistory.MAX_CHECKS, rows("SMP01"));
+    }
+
+    private long rows(String server) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM smp_capacity_history WHERE server = :server")
+                .bind("server", server).mapTo(Long.class).one());
     }
 
     @Test
