@@ -34,6 +34,12 @@ final class ErrcodeCommand extends LeafCommand {
                     + " or domain (Win32, NTSTATUS, BITS, WindowsUpdate, WMI, Setup, ConfigMgr, USMT). WIN32 lists the 0x8007xxxx forms.")
     String facility;
 
+    /** A lookup in the built-in table: no workspace, no own log (so it also answers where none can be written). */
+    @Override
+    protected boolean needsWorkspace() {
+        return false;
+    }
+
     @Override
     protected int execute() {
         // The built-in table directly, not through the injector: decoding a code needs no Guice and no database.
