@@ -87,6 +87,11 @@ class CommandGroupsTest {
             assertEquals(picocliErr.toString(), shortcutErr.toString(), String.join(" ", line));
             assertTrue(shortcut.toString().contains("Code "), shortcut.toString());
         }
+        // A malformed setting of the environment is still the usage error it is for every command.
+        StringWriter refusedErr = new StringWriter();
+        assertEquals(ExitCodes.USAGE, Main.run(new String[] {"logs", "errcode", "5"}, new PrintWriter(new StringWriter()), new PrintWriter(refusedErr),
+                Map.of("OSDKIT_LOG_MAX_BYTES", "lots")));
+        assertTrue(refusedErr.toString().contains("OSDKIT_LOG_MAX_BYTES"), refusedErr.toString());
         // Everything else is picocli's: options, negative numbers, log text, @files, the table, no code at all.
         for (String[] line : new String[][] {{"logs", "errcode"}, {"logs", "errcode", "--output", "json", "5"}, {"logs", "errcode", "-2147467259"},
                 {"logs", "errcode", "(Error: 80070057; Source: Windows)"}, {"logs", "errcode", "@codes.txt"}, {"logs", "errcode", "--list"},

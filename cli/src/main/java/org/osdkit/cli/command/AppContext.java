@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.osdkit.cli.logging.OwnLog;
@@ -59,6 +60,21 @@ public final class AppContext implements AutoCloseable {
         this.printer = printer;
         this.verbosity = verbosity;
         this.lockTiming = lockTiming;
+    }
+
+    /** The environment's settings {@link #open} checks; a malformed one is a usage error (exit 2). */
+    private static final List<String> CHECKED_SETTINGS = List.of("OSDKIT_LOG_MAX_BYTES", "OSDKIT_LOG_MAX_HISTORY", "OSDKIT_ACTOR",
+            "OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS", "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS");
+
+    /** Whether {@code environment} sets any of the settings {@link #open} checks (so a line that skips it must not). */
+    public static boolean setsCheckedSettings(Map<String, String> environment) {
+        for (String name : CHECKED_SETTINGS) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context of one command line; the workspace, the own log and the injector wait for their first use. */
