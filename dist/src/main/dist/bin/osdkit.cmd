@@ -1,7 +1,8 @@
 @echo off
 rem osdkit launcher for Windows (cmd.exe, also what PowerShell runs for "osdkit"). Needs Java 17 or
-rem newer: %JAVA_HOME%\bin\java.exe, else java.exe on the PATH. Runs osdkit on the module path of the
-rem jars in ..\lib.
+rem newer: %JAVA_HOME%\bin\java.exe, else java.exe on the PATH. Runs osdkit from the jars in ..\lib, on
+rem the class path that ..\lib\osdkit-launcher.jar's manifest names (the jars stay modules; the README's
+rem Start-up section says why the launcher does this). Kept in step with bin/osdkit.
 rem
 rem Start-up: the first run with a given Java makes a class-data sharing archive of osdkit's classes
 rem (a training run, a few seconds, once); later runs map it. Java 17 records the absolute paths of the
@@ -13,6 +14,7 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 for %%i in ("%~dp0..") do set "OSDKIT_APP=%%~fi"
 set "OSDKIT_LIB=%OSDKIT_APP%\lib"
+set "OSDKIT_CP=%OSDKIT_LIB%\osdkit-launcher.jar"
 
 set "JAVA_EXE="
 if not defined JAVA_HOME goto java_from_path
@@ -28,14 +30,16 @@ rem Short runs: C1 only starts several times faster. The default collector (G1),
 rem Java 17 maps the archived heap objects of its class-data sharing archives only with G1. JVM warnings
 rem go to stderr.
 set "JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr"
-set "MAIN_MODULE=org.osdkit.cli/org.osdkit.cli.Main"
+rem The class path, not the module path: on Java 17 a module path turns off the archived module graph of
+rem the JDK's class-data sharing and reads every jar's module descriptor at each start.
+set "MAIN_CLASS=org.osdkit.cli.Main"
 set "ARCHIVE="
 if /i "%OSDKIT_CDS%"=="off" goto run
 
 for %%i in ("%JAVA_EXE%\..\..") do set "JAVA_DIR=%%~fi"
 set "RUNTIME=unknown"
 if exist "%JAVA_DIR%\release" for /f "usebackq delims=" %%l in (`findstr /b "JAVA_RUNTIME_VERSION=" "%JAVA_DIR%\release"`) do set "RUNTIME=%%l"
-set "CDS_KEY=%OSDKIT_LIB%;%JAVA_EXE%;%RUNTIME%"
+set "CDS_KEY=%OSDKIT_LIB%;%JAVA_EXE%;%RUNTIME%;class-path"
 
 set "CDS_DIR=%OSDKIT_APP%\cds"
 if not exist "%CDS_DIR%" mkdir "%CDS_DIR%" 2>nul
@@ -55,7 +59,7 @@ if "%OLD_KEY%"=="%CDS_KEY%" goto archive_ready
 echo osdkit: preparing the start-up archive for this Java (once, a few seconds)... 1>&2
 del "%ARCHIVE%" "%CDS_DIR%\osdkit.key" 2>nul
 rem A Java without dynamic archives (not HotSpot) ignores the option; osdkit then starts without one.
-"%JAVA_EXE%" %JVM_OPTS% -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m org.osdkit.cli/org.osdkit.cli.CdsTraining >nul 2>&1
+"%JAVA_EXE%" %JVM_OPTS% -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" -cp "%OSDKIT_CP%" org.osdkit.cli.CdsTraining >nul 2>&1
 if exist "%ARCHIVE%.tmp" move /y "%ARCHIVE%.tmp" "%ARCHIVE%" >nul
 >"%CDS_DIR%\osdkit.key" echo(%CDS_KEY%
 :archive_ready
@@ -63,8 +67,8 @@ if not exist "%ARCHIVE%" set "ARCHIVE="
 
 :run
 if defined ARCHIVE goto run_with_archive
-"%JAVA_EXE%" %JVM_OPTS% %OSDKIT_JAVA_OPTS% --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m %MAIN_MODULE% %*
+"%JAVA_EXE%" %JVM_OPTS% %OSDKIT_JAVA_OPTS% -cp "%OSDKIT_CP%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%
 :run_with_archive
-"%JAVA_EXE%" %JVM_OPTS% -XX:SharedArchiveFile="%ARCHIVE%" %OSDKIT_JAVA_OPTS% --module-path "%OSDKIT_LIB%" --add-modules ALL-MODULE-PATH -m %MAIN_MODULE% %*
+"%JAVA_EXE%" %JVM_OPTS% -XX:SharedArchiveFile="%ARCHIVE%" %OSDKIT_JAVA_OPTS% -cp "%OSDKIT_CP%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%

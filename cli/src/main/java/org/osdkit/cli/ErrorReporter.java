@@ -18,8 +18,6 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
-
     private final OsdkitCommand root;
     private final Colours colours;
 
@@ -49,16 +47,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         OsdkitException oe = OsdkitException.in(e).orElse(null);
         if (oe != null) {
             err.println(colours.error("ERROR [" + oe.code().id() + "]: " + oe.describe()));
-            LOG.error("{} failed: [{}] {}", cl.getCommandSpec().qualifiedName(), oe.code().id(), oe.describe(), oe);
+            log().error("{} failed: [{}] {}", cl.getCommandSpec().qualifiedName(), oe.code().id(), oe.describe(), oe);
         } else {
             err.println(colours.error("ERROR: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + (root.verbosity() > 0 ? "" : " (run again with -v for details)")));
-            LOG.error("{} failed unexpectedly", cl.getCommandSpec().qualifiedName(), e);
+            log().error("{} failed unexpectedly", cl.getCommandSpec().qualifiedName(), e);
         }
         if (root.verbosity() > 0) {
             e.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.PROBLEMS;
+    }
+
+    /** Asked only on a failure: a command line that succeeds need not start slf4j for this class. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorReporter.class);
     }
 }

@@ -2,6 +2,9 @@ package org.osdkit.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.osdkit.cli.command.AppContext;
+import org.osdkit.cli.logs.ErrcodeCommand;
+import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.terminal.StreamColours;
 import org.osdkit.cli.terminal.TableWidth;
@@ -43,6 +46,12 @@ public final class Main {
                     out.println(line);
                 }
                 return 0;
+            }
+            if (ErrcodeCommand.isPlainDecode(args) && !AppContext.setsCheckedSettings(root.environment())) {
+                // Numbers only, which cannot fail: printed as the command prints them, without picocli's
+                // command model (most of this command's start-up). No workspace, as for the command; an
+                // environment setting the command line would check (and might refuse) takes picocli's way.
+                return ErrcodeCommand.runPlain(args, new Printer(out, err, OutputFormat.table, null, colours, root.tableWidth));
             }
             return commandLine(root, args, out, err, colours).execute(args);
         } finally {

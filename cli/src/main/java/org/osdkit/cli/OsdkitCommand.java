@@ -101,6 +101,11 @@ public final class OsdkitCommand implements Runnable, ContextHolder {
         return prompter;
     }
 
+    /** The environment the command line runs in. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     int verbosity() {
         return verbose.length;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.command.ExitCodes;
+import org.osdkit.cli.logs.ErrcodeCommand;
 import picocli.CommandLine;
 
 /** Start-up: only the command group a command line names is built; help and typos see the whole tree. */
@@ -65,6 +66,38 @@ class CommandGroupsTest {
         assertEquals(ExitCodes.OK, code, err.toString());
         assertTrue(out.toString().strip().startsWith("["), out.toString());
         assertTrue(out.toString().contains("E_FAIL"), out.toString());
+    }
+
+    @Test
+    void plainCodesAreDecodedWithoutPicocliExactlyAsTheCommandDecodesThem() {
+        String[][] lines = {
+                {"logs", "errcode", "0x80004005"}, {"logs", "errcode", "80070057", "87", "2147500037"},
+                {"logs", "errcode", "0xC0000005"}, {"logs", "errcode", "0x00000001", "1", "0"}, {"logs", "errcode", "0x8019FFFF"}};
+        for (String[] line : lines) {
+            assertTrue(ErrcodeCommand.isPlainDecode(line), String.join(" ", line));
+            StringWriter shortcut = new StringWriter();
+            StringWriter shortcutErr = new StringWriter();
+            assertEquals(ExitCodes.OK, Main.run(line, new PrintWriter(shortcut), new PrintWriter(shortcutErr), Map.of()));
+            StringWriter picocli = new StringWriter();
+            StringWriter picocliErr = new StringWriter();
+            OsdkitCommand root = new OsdkitCommand(Map.of());
+            assertEquals(ExitCodes.OK, Main.commandLine(root, line, new PrintWriter(picocli), new PrintWriter(picocliErr)).execute(line));
+            root.close();
+            assertEquals(picocli.toString(), shortcut.toString(), String.join(" ", line));
+            assertEquals(picocliErr.toString(), shortcutErr.toString(), String.join(" ", line));
+            assertTrue(shortcut.toString().contains("Code "), shortcut.toString());
+        }
+        // A malformed setting of the environment is still the usage error it is for every command.
+        StringWriter refusedErr = new StringWriter();
+        assertEquals(ExitCodes.USAGE, Main.run(new String[] {"logs", "errcode", "5"}, new PrintWriter(new StringWriter()), new PrintWriter(refusedErr),
+                Map.of("OSDKIT_LOG_MAX_BYTES", "lots")));
+        assertTrue(refusedErr.toString().contains("OSDKIT_LOG_MAX_BYTES"), refusedErr.toString());
+        // Everything else is picocli's: options, negative numbers, log text, @files, the table, no code at all.
+        for (String[] line : new String[][] {{"logs", "errcode"}, {"logs", "errcode", "--output", "json", "5"}, {"logs", "errcode", "-2147467259"},
+                {"logs", "errcode", "(Error: 80070057; Source: Windows)"}, {"logs", "errcode", "@codes.txt"}, {"logs", "errcode", "--list"},
+                {"logs", "errcode", "5", "-v"}, {"--no-color", "logs", "errcode", "5"}, {"logs", "errcode", "nonsense"}, {"logs", "parse", "5"}}) {
+            assertFalse(ErrcodeCommand.isPlainDecode(line), String.join(" ", line));
+        }
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.osdkit.cli.logging.OwnLog;
@@ -31,24 +31,53 @@ import picocli.CommandLine;
 
 /**
  * What a running command needs: the settings from the global options, the printer, osdkit's own log
- * in the workspace and the Guice injector of core plus the four domain modules.
+ * in the workspace and the Guice injector of core plus the four domain modules. The workspace and the
+ * own log open at the first call of {@link #settings()} (which {@link LeafCommand} makes before every
+ * command but a lookup that needs neither, {@link LeafCommand#needsWorkspace()}), the injector at its
+ * first use.
  */
 public final class AppContext implements AutoCloseable {
 
-    private final CoreSettings settings;
+    private final Path workspaceRoot;
+    private final String databaseUrl;
+    /** The actor {@code OSDKIT_ACTOR} names, or null for this process's own ({@link Actor#current()}, told when the workspace opens). */
+    private final Actor namedActor;
+    private final long logMaxBytes;
+    private final int logMaxHistory;
     private final Printer printer;
     private final int verbosity;
     private final LockTiming lockTiming;
+    private CoreSettings settings;
     private Injector injector;
 
-    private AppContext(CoreSettings settings, Printer printer, int verbosity, LockTiming lockTiming) {
-        this.settings = settings;
+    private AppContext(Path workspaceRoot, String databaseUrl, Actor namedActor, long logMaxBytes, int logMaxHistory,
+                       Printer printer, int verbosity, LockTiming lockTiming) {
+        this.workspaceRoot = workspaceRoot;
+        this.databaseUrl = databaseUrl;
+        this.namedActor = namedActor;
+        this.logMaxBytes = logMaxBytes;
+        this.logMaxHistory = logMaxHistory;
         this.printer = printer;
         this.verbosity = verbosity;
         this.lockTiming = lockTiming;
     }
 
-    /** Opens the workspace and osdkit's own log for one command line; the injector waits for its first use. */
+    /** The environment's settings {@link #open} checks; a malformed one is a usage error (exit 2). */
+    private static final List<String> CHECKED_SETTINGS = List.of("OSDKIT_LOG_MAX_BYTES", "OSDKIT_LOG_MAX_HISTORY", "OSDKIT_ACTOR",
+            "OSDKIT_SMP_LOCK_HEARTBEAT_SECONDS", "OSDKIT_SMP_LOCK_TIMEOUT_SECONDS");
+
+    /** Whether {@code environment} sets any of the settings {@link #open} checks (so a line that skips it must not). */
+    public static boolean setsCheckedSettings(Map<String, String> environment) {
+        for (String name : CHECKED_SETTINGS) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The context of one command line; the workspace, the own log and the injector wait for their first use. */
     public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root) {
         return open(workspaceRoot, databaseUrl, format, verbosity, environment, root, StreamColours.NONE, TableWidth.UNLIMITED);
@@ -56,28 +85,27 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * As above, with the colour decisions for stdout and stderr made at the start of the command line
-     * and the width tables must fit (0: no limit).
+     * and the width tables must fit (0: no limit). The environment's settings are checked here, so a
+     * malformed one is a usage error of every command, whether it opens the workspace or not.
      */
     public static AppContext open(Path workspaceRoot, String databaseUrl, OutputFormat format, int verbosity,
                            Map<String, String> environment, CommandLine root, StreamColours colours, IntSupplier tableWidth) {
-        Workspace workspace = Workspace.open(workspaceRoot);
         long logMaxBytes = number(root, environment, "OSDKIT_LOG_MAX_BYTES", CmTraceLogFile.DEFAULT_MAX_BYTES, 1024);
         int logMaxHistory = (int) number(root, environment, "OSDKIT_LOG_MAX_HISTORY", 1, 1);
-        Actor actor = actor(root, environment);
-        OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
-        CoreSettings settings = new CoreSettings(workspace.root(), databaseUrl, actor, logMaxBytes, logMaxHistory);
-        Printer printer = new Printer(root.getOut(), root.getErr(), format, ZoneId.systemDefault(), colours, tableWidth);
-        return new AppContext(settings, printer, verbosity, lockTiming(root, environment));
+        Actor actor = namedActor(root, environment);
+        // The display zone is resolved when a time is first printed (null): most commands print none.
+        Printer printer = new Printer(root.getOut(), root.getErr(), format, null, colours, tableWidth);
+        return new AppContext(workspaceRoot, databaseUrl, actor, logMaxBytes, logMaxHistory, printer, verbosity, lockTiming(root, environment));
     }
 
     /**
-     * Who acts: this process's account ({@link Actor#current()}), or the one {@code OSDKIT_ACTOR} names
-     * (a scheduled task running as a service account on an admin's behalf); a malformed name is a usage error.
+     * Who acts: this process's account ({@link Actor#current()}, null here), or the one {@code OSDKIT_ACTOR}
+     * names (a scheduled task running as a service account on an admin's behalf); a malformed name is a usage error.
      */
-    private static Actor actor(CommandLine root, Map<String, String> environment) {
+    private static Actor namedActor(CommandLine root, Map<String, String> environment) {
         String named = environment.get("OSDKIT_ACTOR");
         if (named == null || named.isEmpty()) {
-            return Actor.current();
+            return null;
         }
         try {
             return Actor.named(named);
@@ -131,7 +159,13 @@ public final class AppContext implements AutoCloseable {
         return number;
     }
 
+    /** Opens the workspace (creating its folders) and osdkit's own log in it, at the first call. */
     public CoreSettings settings() {
+        if (settings == null) {
+            Workspace workspace = Workspace.open(workspaceRoot);
+            OwnLog.install(new CmTraceLogFile(workspace.ownLog(), logMaxBytes, logMaxHistory, Clock.systemUTC()), verbosity);
+            settings = new CoreSettings(workspace.root(), databaseUrl, namedActor != null ? namedActor : Actor.current(), logMaxBytes, logMaxHistory);
+        }
         return settings;
     }
 
@@ -152,7 +186,7 @@ public final class AppContext implements AutoCloseable {
             // user set wins.
             setIfAbsent("guice_include_stack_traces", "OFF");
             setIfAbsent("guice_bytecode_gen_option", "DISABLED");
-            injector = Guice.createInjector(new CoreModule(settings), new DriversModule(), new SitesModule(),
+            injector = Guice.createInjector(new CoreModule(settings()), new DriversModule(), new SitesModule(),
                     new StateMigrationModule(lockTiming), new LogsModule());
         }
         return injector;
@@ -175,8 +209,11 @@ public final class AppContext implements AutoCloseable {
                 injector.getInstance(OpenResources.class).close();
             }
         } finally {
-            LoggerFactory.getLogger(AppContext.class).debug("osdkit finished");
-            OwnLog.uninstall();
+            // Without a workspace there is no own log to finish (and slf4j need not start for it).
+            if (settings != null) {
+                LoggerFactory.getLogger(AppContext.class).debug("osdkit finished");
+                OwnLog.uninstall();
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Base of every command that does something: gives it the application context and its printer, and
- * records the command line and its exit code in osdkit's log.
+ * records the command line and its exit code in osdkit's log (unless it is a lookup that needs no
+ * workspace, {@link #needsWorkspace()}).
  */
 public abstract class LeafCommand implements Callable<Integer> {
 
@@ -17,12 +18,25 @@ public abstract class LeafCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (!needsWorkspace()) {
+            return execute();
+        }
+        app().settings();
         var log = LoggerFactory.getLogger(getClass());
-        app();
         log.info("{} started", spec.qualifiedName());
         int code = execute();
         log.info("{} finished with exit code {}", spec.qualifiedName(), code);
         return code;
+    }
+
+    /**
+     * Whether the command opens the workspace (creating it) and records itself in osdkit's own log
+     * there before it runs: every command does but a lookup that reads nothing of the workspace and
+     * changes nothing ({@code logs errcode}), which then starts without either. Such a command must
+     * not ask for {@link AppContext#settings()} or the injector.
+     */
+    protected boolean needsWorkspace() {
+        return true;
     }
 
     /** Does the command's work; returns an exit code from {@link ExitCodes}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.osdkit.cli.command.ExitCodes;
 import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
+import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
 import org.osdkit.logs.errorcodes.CodeMeaning;
 import org.osdkit.logs.errorcodes.DecodedCode;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
                 "Shows the kind of code (Win32, HRESULT, NTSTATUS), its severity, facility and code, the Win32 error behind",
                 "0x8007xxxx and the meanings from osdkit's table, each with its source. A code the table lacks is still taken apart.",
                 "--list prints the table (all of it, or one --facility or domain), e.g. --list --facility HTTP --output csv."})
-final class ErrcodeCommand extends LeafCommand {
+public final class ErrcodeCommand extends LeafCommand {
 
     @Parameters(arity = "0..*", paramLabel = "<code|text>", description = "Codes or log text.")
     List<String> codes = new ArrayList<>();
@@ -33,6 +34,12 @@ final class ErrcodeCommand extends LeafCommand {
             description = "With --list: only this facility (WIN32, ITF, HTTP, BACKGROUNDCOPY, WINDOWSUPDATE, SETUPAPI, SSPI, CERT, a number)"
                     + " or domain (Win32, NTSTATUS, BITS, WindowsUpdate, WMI, Setup, ConfigMgr, USMT). WIN32 lists the 0x8007xxxx forms.")
     String facility;
+
+    /** A lookup in the built-in table: no workspace, no own log (so it also answers where none can be written). */
+    @Override
+    protected boolean needsWorkspace() {
+        return false;
+    }
 
     @Override
     protected int execute() {
@@ -56,11 +63,43 @@ final class ErrcodeCommand extends LeafCommand {
                 decoded.addAll(found.isEmpty() ? List.of(table.decode(c)) : found);
             }
         }
-        if (printer().format() == OutputFormat.json) {
-            printer().json(decoded);
+        return print(decoded, printer());
+    }
+
+    /**
+     * {@code osdkit logs errcode <code>...} with nothing but plain numbers ({@code 0x80004005}, {@code 80070057},
+     * {@code 87}; none starting with {@code -}, so no option, negative number or {@code --}), which the launcher
+     * answers without building picocli's command model ({@link #runPlain}): picocli's start-up is most of
+     * this command's, and such a line cannot fail. Any other errcode line goes through picocli.
+     */
+    public static boolean isPlainDecode(String[] args) {
+        if (args.length < 3 || !args[0].equals("logs") || !args[1].equals("errcode")) {
+            return false;
+        }
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].isEmpty() || args[i].charAt(0) == '-' || args[i].charAt(0) == '@' || ErrorCodes.parseNumber(args[i]) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decodes the codes of a line {@link #isPlainDecode} accepted, printing exactly what the command prints; returns the exit code. */
+    public static int runPlain(String[] args, Printer printer) {
+        ErrorCodes table = ErrorCodes.builtIn();
+        List<DecodedCode> decoded = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            decoded.add(table.decode(args[i]));
+        }
+        return print(decoded, printer);
+    }
+
+    private static int print(List<DecodedCode> decoded, Printer printer) {
+        if (printer.format() == OutputFormat.json) {
+            printer.json(decoded);
             return ExitCodes.OK;
         }
-        if (printer().format() == OutputFormat.csv) {
+        if (printer.format() == OutputFormat.csv) {
             Table t = Table.of("Input", "Hex", "Signed", "Unsigned", "Kind", "Severity", "HResult", "Facility", "FacilityName", "Code", "Win32",
                     "Domain", "Symbol", "Message", "Source", "Verified");
             for (DecodedCode d : decoded) {
@@ -70,7 +109,7 @@ final class ErrcodeCommand extends LeafCommand {
                             d.code(), d.win32(), m.domain(), m.symbol(), m.message(), m.source(), m.verified());
                 }
             }
-            printer().table(t);
+            printer.table(t);
             return ExitCodes.OK;
         }
         for (DecodedCode d : decoded) {
@@ -96,8 +135,8 @@ final class ErrcodeCommand extends LeafCommand {
                         + (m.messageKind().equals("from-name") ? " (described from its name)" : ""));
                 t.row("Source", m.source() + " [" + m.verified() + "]");
             }
-            printer().table(t);
-            printer().info("");
+            printer.table(t);
+            printer.info("");
         }
         return ExitCodes.OK;
     }

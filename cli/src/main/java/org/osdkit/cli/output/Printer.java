@@ -38,7 +38,8 @@ public final class Printer {
     private final OutputFormat format;
     /** Made at the first JSON output: building Jackson's configuration is a large part of a short command's start-up. */
     private ObjectMapper mapper;
-    private final ZoneId displayZone;
+    /** Null until a time is printed when the constructor was given none: the system's zone, resolved then. */
+    private ZoneId displayZone;
     private final StreamColours colours;
     private final IntSupplier tableWidth;
     private boolean showProgress;
@@ -58,7 +59,11 @@ public final class Printer {
         this(out, err, format, displayZone, colours, TableWidth.UNLIMITED);
     }
 
-    /** As above, fitting tables into {@code tableWidth} columns (0: no limit), asked when a table is printed. */
+    /**
+     * As above, fitting tables into {@code tableWidth} columns (0: no limit), asked when a table is printed.
+     * A {@code null} zone is the system default, resolved when the first time is printed: reading the
+     * time-zone rules is a noticeable part of a short command's start-up.
+     */
     public Printer(PrintWriter out, PrintWriter err, OutputFormat format, ZoneId displayZone, StreamColours colours,
                    IntSupplier tableWidth) {
         this.colours = colours;
@@ -287,6 +292,9 @@ public final class Printer {
             return "";
         }
         if (value instanceof Instant instant) {
+            if (displayZone == null) {
+                displayZone = ZoneId.systemDefault();
+            }
             return LOCAL_TIME.format(instant.atZone(displayZone));
         }
         return value.toString().replace("\r", "").replace('\n', ' ');

@@ -23,6 +23,18 @@ class ErrcodeAndDiagnoseCommandsTest extends LogsCliFixture {
     }
 
     @Test
+    void decodingOpensNoWorkspaceSoItAnswersWhereNoneCanBeMade() throws IOException {
+        // A regular file where the workspace would go: opening it fails, and the lookup needs none.
+        Files.writeString(dir.resolve("workspace"), "not a folder");
+        assertEquals(0, run("logs", "errcode", "0x80004005"), err);
+        assertTrue(out.contains("E_FAIL"), out);
+        assertEquals("not a folder", Files.readString(dir.resolve("workspace")));
+        // A command that uses the workspace still refuses it, naming it.
+        assertEquals(1, run("logs", "history"), out);
+        assertTrue(err.contains("cannot be used"), err);
+    }
+
+    @Test
     void win32Code87IsAnErrorNotASuccess() {
         assertEquals(0, run("logs", "errcode", "87"));
         assertTrue(out.contains("ERROR_INVALID_PARAMETER"), out);

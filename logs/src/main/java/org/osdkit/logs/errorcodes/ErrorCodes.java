@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.osdkit.core.OsdkitException;
@@ -35,16 +35,17 @@ public final class ErrorCodes {
                     + "|(?<![0-9A-Za-z_.\\-])([234][0-9]{9})(?![0-9])"
                     + "|(?i:exit code|error code|return code|returned|error|code)\\s*[:=]?\\s*\\(?(-?[0-9]{1,5})(?![0-9A-Za-z.])");
 
-    private final Map<Long, List<CodeMeaning>> byHex;
-    private final Map<Integer, List<CodeMeaning>> byNumber;
-    private final List<CodeMeaning> rows;
+    private final SortedCodeLines lines;
     private final Map<Integer, Facility> facilities;
+    private static final int CACHED_CODES = 10_000;
+    /** The rows found for each code looked up so far, so a log with one code in many lines searches once. */
+    private final Map<Long, List<CodeMeaning>> byHex = new ConcurrentHashMap<>();
+    private final Map<Integer, List<CodeMeaning>> byNumber = new ConcurrentHashMap<>();
+    /** The whole table, read at the first call that lists it ({@link #rows()}, {@link #rowsOf}). */
+    private volatile List<CodeMeaning> rows;
 
-    private ErrorCodes(Map<Long, List<CodeMeaning>> byHex, Map<Integer, List<CodeMeaning>> byNumber, List<CodeMeaning> rows,
-                       Map<Integer, Facility> facilities) {
-        this.byHex = byHex;
-        this.byNumber = byNumber;
-        this.rows = rows;
+    private ErrorCodes(SortedCodeLines lines, Map<Integer, Facility> facilities) {
+        this.lines = lines;
         this.facilities = facilities;
     }
 
@@ -213,14 +214,33 @@ public final class ErrorCodes {
                 facilityName, code, win32, meanings);
     }
 
+    /** Rows of the 32-bit code {@code value}, most specific domain first (an ITF code is interface-specific). */
     private List<CodeMeaning> byHex(long value) {
-        return byHex.getOrDefault(value, List.of());
+        List<CodeMeaning> known = byHex.get(value);
+        if (known != null) {
+            return known;
+        }
+        List<CodeMeaning> found = new ArrayList<>(meanings(lines.hex(value)));
+        found.sort(Comparator.comparingInt(m -> DOMAIN_ORDER.indexOf(m.domain()) < 0 ? 99 : DOMAIN_ORDER.indexOf(m.domain())));
+        return remember(byHex, value, List.copyOf(found));
+    }
+
+    /** Keeps what a lookup found, up to a bound: a long-running dashboard may decode ever new codes. */
+    private static <K> List<CodeMeaning> remember(Map<K, List<CodeMeaning>> cache, K key, List<CodeMeaning> found) {
+        if (cache.size() < CACHED_CODES) {
+            cache.put(key, found);
+        }
+        return found;
     }
 
     /** Rows of the Win32 range for {@code number}: the Win32 and WinHTTP ones, or ({@code first} false) the others. */
     private List<CodeMeaning> byNumber(int number, boolean first) {
+        List<CodeMeaning> all = byNumber.get(number);
+        if (all == null) {
+            all = remember(byNumber, number, meanings(lines.number(number)));
+        }
         List<CodeMeaning> out = new ArrayList<>();
-        for (CodeMeaning m : byNumber.getOrDefault(number, List.of())) {
+        for (CodeMeaning m : all) {
             boolean primary = m.domain().equals("Win32") || m.domain().equals("WinHTTP");
             if (primary == first) {
                 out.add(m);
@@ -237,7 +257,12 @@ public final class ErrorCodes {
 
     /** Every row of the table, in table order (Win32-range numbers first, then 32-bit codes by value). */
     public List<CodeMeaning> rows() {
-        return rows;
+        List<CodeMeaning> all = rows;
+        if (all == null) {
+            all = meanings(readCsv("error-codes.csv", 9));
+            rows = all;
+        }
+        return all;
     }
 
     /** The facilities the table knows, by number. */
@@ -266,7 +291,7 @@ public final class ErrorCodes {
         }
         List<CodeMeaning> out = new ArrayList<>();
         if (number != null && number == 7) {
-            for (CodeMeaning m : rows) {
+            for (CodeMeaning m : rows()) {
                 if (m.domain().equals("Win32") || m.domain().equals("WinHTTP") || m.domain().equals("WinINet")) {
                     int c = Integer.parseInt(m.code());
                     if (c != 0 && c <= 0xFFFF) {
@@ -277,7 +302,7 @@ public final class ErrorCodes {
             }
         }
         String facilityName = number == null ? null : facilityName(number);
-        for (CodeMeaning m : rows) {
+        for (CodeMeaning m : rows()) {
             boolean hexRow = m.code().startsWith("0x");
             if (m.domain().equalsIgnoreCase(n) || (facilityName != null && hexRow && m.facility().equals(facilityName))) {
                 out.add(m);
@@ -312,21 +337,19 @@ public final class ErrorCodes {
             int number = Integer.parseInt(f[0]);
             facilities.put(number, new Facility(number, f[1], words(f[2]), f[3]));
         }
-        Map<Long, List<CodeMeaning>> byHex = new HashMap<>();
-        Map<Integer, List<CodeMeaning>> byNumber = new HashMap<>();
-        List<CodeMeaning> rows = new ArrayList<>();
-        for (String[] f : readCsv("error-codes.csv", 9)) {
-            CodeMeaning m = new CodeMeaning(f[0], f[1], f[2], f[3], words(f[4]), f[5], f[6], f[7], f[8]);
-            rows.add(m);
-            if (f[0].startsWith("0x")) {
-                byHex.computeIfAbsent(Long.parseLong(f[0].substring(2), 16), k -> new ArrayList<>()).add(m);
-            } else {
-                byNumber.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(m);
+        return new ErrorCodes(new SortedCodeLines(resource("error-codes.csv")), Collections.unmodifiableMap(facilities));
+    }
+
+    /** The table's records as meanings, checking each has the table's 9 fields. */
+    private static List<CodeMeaning> meanings(List<String[]> records) {
+        List<CodeMeaning> out = new ArrayList<>(records.size());
+        for (String[] f : records) {
+            if (f.length != 9) {
+                throw new IllegalStateException("error-codes.csv: row needs 9 fields: " + String.join(",", f));
             }
+            out.add(new CodeMeaning(f[0], f[1], f[2], f[3], words(f[4]), f[5], f[6], f[7], f[8]));
         }
-        // Most specific first where several domains name one 32-bit value (an ITF code is interface-specific).
-        byHex.values().forEach(l -> l.sort(Comparator.comparingInt(m -> DOMAIN_ORDER.indexOf(m.domain()) < 0 ? 99 : DOMAIN_ORDER.indexOf(m.domain()))));
-        return new ErrorCodes(byHex, byNumber, List.copyOf(rows), Collections.unmodifiableMap(facilities));
+        return List.copyOf(out);
     }
 
     private static final List<String> DOMAIN_ORDER = List.of("ConfigMgr", "USMT", "Setup", "DISM", "WindowsUpdate", "BITS", "HTTP", "WMI", "HRESULT", "NTSTATUS");
@@ -338,22 +361,26 @@ public final class ErrorCodes {
     /**
      * The rows of one of the table's CSV files, header left out. Read by {@link TableCsv} rather than
      * Jackson: a command that decodes one code (the most common start-up) then loads no data-binding
-     * classes, and the table's 1.4 MB are read in one pass.
+     * classes.
      */
     private static List<String[]> readCsv(String resource, int fields) {
-        try (InputStream in = ErrorCodes.class.getResourceAsStream(resource)) {
+        List<String[]> rows = TableCsv.parse(new String(resource(resource), StandardCharsets.UTF_8));
+        List<String[]> out = new ArrayList<>(Math.max(0, rows.size() - 1));
+        for (String[] row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (row.length != fields) {
+                throw new IllegalStateException(resource + ": row needs " + fields + " fields: " + String.join(",", row));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ErrorCodes.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the osdkit-logs jar");
+                throw new IllegalStateException(name + " is missing from the osdkit-logs jar");
             }
-            List<String[]> rows = TableCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>(Math.max(0, rows.size() - 1));
-            for (String[] row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-                if (row.length != fields) {
-                    throw new IllegalStateException(resource + ": row needs " + fields + " fields: " + String.join(",", row));
-                }
-                out.add(row);
-            }
-            return out;
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
