@@ -32,8 +32,10 @@ class LogsCommandsTest extends LogsCliFixture {
         assertEquals(0, run("logs", "errcode", "0x80004005"));
         assertTrue(out.contains("E_FAIL / Unspecified failure"), out);
         assertTrue(out.contains("-2147467259") && out.contains("2147500037") && out.contains("0 (NULL)") && out.contains("failure"), out);
-        assertEquals(1, run("logs", "errcode", "not-a-code"));
-        assertTrue(err.contains("LOG-INVALID-ERROR-CODE"), err);
+        assertEquals(2, run("logs", "errcode", "not-a-code"));
+        assertTrue(err.contains("LOG-INVALID-ERROR-CODE") && err.contains("\"not-a-code\" is not an error code"), err);
+        assertEquals(2, run("logs", "errcode", "87", "zz"));
+        assertTrue(out.isEmpty(), "nothing decoded is printed before the usage error: " + out);
     }
 
     @Test
