@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.LogsErrors;
 import org.osdkit.logs.read.LogFile;
@@ -107,24 +106,9 @@ public final class ConvertToCmTrace {
                 + (guessed ? " severity=\"guessed\"" : "") + ">\r\n";
     }
 
-    /** An error stated: something failed to, failed with, a failure, an error code or number; not a word in passing. */
-    private static final Pattern ERROR_STATED = Pattern.compile("(?i)\\bfail(?:ed|s|ing)?\\s+(?:to|with|because|while|on|at|for)\\b"
-            + "|\\bfailure\\b|\\berror\\s*(?:code|[:=(#]|0x|-?\\d)|\\berrorcode\\b|\\bfatal\\b|\\bexception\\b|\\bunable to\\b|\\bcannot\\b"
-            + "|\\bhas failed\\b|\\bfailed\\s*[.!:(]|\\bfailed$");
-    /** A failure denied: "0 errors", "no failures", "without error". */
-    private static final Pattern NONE_STATED = Pattern.compile("(?i)\\b(?:no|0|zero|without)\\s+(?:errors?|failures?)\\b|\\berrors?\\s*[:=]\\s*0\\b");
-    private static final Pattern WARNING_STATED = Pattern.compile("(?i)\\bwarn(?:ing)?s?\\b");
-
-    /**
-     * The severity a text without a type states: an error only when it says something failed (to, with,
-     * because ...), a failure, an error code; "failed or stale", "failover" and "0 errors" are not.
-     */
+    /** The severity a text without a type states ({@link Severity#stated}, the rule the legacy reader uses too). */
     static Severity guess(String message) {
-        String first = message.strip();
-        if (ERROR_STATED.matcher(first).find() && !NONE_STATED.matcher(first).find()) {
-            return Severity.ERROR;
-        }
-        return WARNING_STATED.matcher(first).find() ? Severity.WARNING : Severity.INFO;
+        return Severity.stated(message);
     }
 
     private static String attribute(String value) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 /**
  * The legacy {@code $$<} format, line by line: a line ending in a trailer closes a record; lines
  * without one belong to the record that follows. A line with a broken trailer, and lines left over
- * at the end of the file, become unparsed fragments. Severity comes from CMTrace's keyword rule.
+ * at the end of the file, become unparsed fragments. The format has no type: severity is guessed from
+ * what the text states ({@link Severity#stated}, as {@code convert} guesses it) and marked as guessed;
+ * "cleanup of failed or stale state stores" is no error on the word "failed" alone.
  */
 final class LegacyParser implements RecordParser {
 
@@ -53,7 +55,7 @@ final class LegacyParser implements RecordParser {
             stripTrailingBlanks();
             pendingLine = 0;
             LogRecord r = ctx.entry(first, trailer.stamp(), trailer.component(), null, trailer.thread(),
-                    Severity.byKeyword(pending.head()), true, null, pending);
+                    Severity.stated(pending.head()), true, null, pending);
             pending.clear();
             return r;
         }

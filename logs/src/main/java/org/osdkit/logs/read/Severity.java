@@ -1,6 +1,7 @@
 package org.osdkit.logs.read;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A record's severity as CMTrace sees it: the {@code type} attribute when the record has one, else
@@ -12,6 +13,14 @@ public enum Severity {
     INFO(1),
     WARNING(2),
     ERROR(3);
+
+    /** An error stated: something failed to, failed with, a failure, an error code or number; not a word in passing. */
+    private static final Pattern ERROR_STATED = Pattern.compile("(?i)\\bfail(?:ed|s|ing)?\\s+(?:to|with|because|while|on|at|for)\\b"
+            + "|\\bfailure\\b|\\berror\\s*(?:code|[:=(#]|0x|-?\\d)|\\berrorcode\\b|\\bfatal\\b|\\bexception\\b|\\bunable to\\b|\\bcannot\\b"
+            + "|\\bhas failed\\b|\\bfailed\\s*[.!:(]|\\bfailed$");
+    /** A failure denied: "0 errors", "no failures", "without error". */
+    private static final Pattern NONE_STATED = Pattern.compile("(?i)\\b(?:no|0|zero|without)\\s+(?:errors?|failures?)\\b|\\berrors?\\s*[:=]\\s*0\\b");
+    private static final Pattern WARNING_STATED = Pattern.compile("(?i)\\bwarn(?:ing)?s?\\b");
 
     private final int type;
 
@@ -49,6 +58,20 @@ public enum Severity {
             fail = lower.indexOf("fail", fail + 4);
         }
         return lower.contains("warn") ? WARNING : INFO;
+    }
+
+    /**
+     * The severity a text without a type states, for records whose severity is guessed (legacy site
+     * server lines; {@code convert} writes the same guess): an error only when it says something
+     * failed (to, with, because ...), a failure, an error code; "failed or stale", "failover" and
+     * "0 errors" are not. Stricter than {@link #byKeyword}, which calls any {@code fail} an error.
+     */
+    public static Severity stated(CharSequence text) {
+        String first = text.toString().strip();
+        if (ERROR_STATED.matcher(first).find() && !NONE_STATED.matcher(first).find()) {
+            return ERROR;
+        }
+        return WARNING_STATED.matcher(first).find() ? WARNING : INFO;
     }
 
     /** Accepts the name ({@code error}), CMTrace's type number ({@code 3}) or a short form ({@code warn}). */

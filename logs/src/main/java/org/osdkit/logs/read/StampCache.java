@@ -40,7 +40,7 @@ final class StampCache {
             return Stamp.invalid(clock.problem());
         }
         String date = a.date;
-        if (!date.equals(lastDateText)) {
+        if (date != lastDateText && !date.equals(lastDateText)) {
             try {
                 lastDate = Stamp.monthDayYear(date, 0, date.length());
                 lastDateText = date;
@@ -60,7 +60,7 @@ final class StampCache {
      */
     private Stamp usualWithBias(CmTraceAttributes a) {
         String date = a.date;
-        if (!date.equals(lastDateText)) {
+        if (date != lastDateText && !date.equals(lastDateText)) {
             return null;
         }
         char[] s = a.timeChars;

@@ -2,6 +2,7 @@ package org.osdkit.logs.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.osdkit.logs.LogsErrors;
 
 class CmTraceReadingTest {
+
+    /** The record's checks run as one test with the exceptions built out of line: each still names what is wrong. */
+    @Test
+    void aRecordNamesTheMissingFieldOrTheBadLine() {
+        LogRecord r = Logs.text(Logs.cm("m", "10:00:00.000+000", "07-30-2026")).records().get(0);
+        NullPointerException missing = assertThrows(NullPointerException.class, () -> new LogRecord(r.source(), r.line(),
+                r.kind(), r.format(), r.localTime(), r.biasMinutes(), r.utc(), null, r.component(), r.context(), r.thread(), r.severity(), r.file(),
+                r.message(), r.messageLength(), r.problem(), r.severityGuessed(), r.timeNote()));
+        assertEquals("zone", missing.getMessage());
+        IllegalArgumentException line = assertThrows(IllegalArgumentException.class, () -> new LogRecord(r.source(), 0,
+                r.kind(), r.format(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(), r.component(), r.context(), r.thread(), r.severity(), r.file(),
+                r.message(), r.messageLength(), r.problem(), r.severityGuessed(), r.timeNote()));
+        assertEquals("line numbers start at 1, was 0", line.getMessage());
+        assertEquals(r, new LogRecord(r.source(), r.line(), r.kind(), r.format(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(), r.component(),
+                r.context(), r.thread(), r.severity(), r.file(), r.message(), r.messageLength(), r.problem(), r.severityGuessed(), r.timeNote()));
+    }
 
     @Test
     void keepsAMultiLineMessageCharacterForCharacterAndNumbersTheFirstLine() {

@@ -20,11 +20,31 @@ class LegacyAndPlainReadingTest {
         List<LogRecord> r = read.records();
         assertEquals(4, r.size());
         assertEquals("Checking store for cleanup of failed or stale state stores...", r.get(0).message());
+        // "failed" in passing is no error: the severity is what the text states, marked as guessed (as convert writes it).
+        assertEquals(List.of(Severity.INFO, Severity.ERROR, Severity.ERROR, Severity.ERROR), r.stream().map(LogRecord::severity).toList());
+        assertTrue(r.stream().allMatch(LogRecord::severityGuessed));
         assertEquals("SMS_SMP_MANAGER", r.get(1).component());
         assertEquals("2724", r.get(1).thread());
         assertEquals(Severity.ERROR, r.get(1).severity());
         assertEquals(Instant.parse("2009-02-10T11:15:02.456Z"), r.get(1).utc());
         assertEquals(3, r.get(2).line());
+    }
+
+    /** The legacy reader guesses a severity the way convert does: from what the text states, never from a word alone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Checking store for cleanup of failed or stale state stores... | INFO",
+        "Connection failover to the secondary site completed | INFO",
+        "Replication finished with 0 errors | INFO",
+        "Failed to cleanup stores. (0x00000000) | ERROR",
+        "CheckAndDeleteSMPStores failed with error code (80004005) | ERROR",
+        "Warning: the share has less than 1 GB free | WARNING",
+    })
+    void guessesALegacySeverityFromWhatTheTextStates(String message, Severity expected) {
+        LogRecord r = Logs.text(message + "  $$<SMS_SMP_MANAGER><02-10-2009 10:15:01.123+060><thread=2724 (0xAA4)>\n").only();
+        assertEquals(expected, r.severity());
+        assertTrue(r.severityGuessed());
+        assertEquals(Severity.stated(message), r.severity());
     }
 
     @Test

@@ -109,6 +109,32 @@ class ReaderPropertiesTest {
         assertEquals(comparable(Logs.text(cr.toString())), comparable(Logs.text(crlf.toString())));
     }
 
+    /**
+     * Components read in place come from a small cache keyed by length and first and last character:
+     * many components that share a slot (same length, same ends), in any order, still read as written,
+     * on the fast path (CRLF lines) exactly as on the general one (lone CR).
+     */
+    @Property(tries = 200)
+    void componentsSharingACacheSlotReadAsWritten(@ForAll("components") List<String> components) {
+        StringBuilder crlf = new StringBuilder();
+        StringBuilder cr = new StringBuilder();
+        for (int i = 0; i < components.size(); i++) {
+            String record = "<![LOG[m" + i + "]LOG]!><time=\"10:00:00.000+000\" date=\"07-30-2026\" component=\"" + components.get(i)
+                    + "\" context=\"\" type=\"1\" thread=\"1\" file=\"f.cpp:" + i + "\">";
+            crlf.append(record).append("\r\n");
+            cr.append(record).append('\r');
+        }
+        List<LogRecord> fast = Logs.text(crlf.toString()).records();
+        assertEquals(components, fast.stream().map(LogRecord::component).toList());
+        assertEquals(comparable(Logs.text(cr.toString())), comparable(Logs.text(crlf.toString())));
+    }
+
+    @Provide
+    Arbitrary<List<String>> components() {
+        // C?x?Z: one length, one first and last character, so all of them fall into the same few slots.
+        return Arbitraries.strings().withChars("abAB").ofLength(3).map(m -> "C" + m + "Z").list().ofMinSize(1).ofMaxSize(30);
+    }
+
     /** The records with line breaks in kept text written one way, which is all that tells the two files apart. */
     private static List<List<Object>> comparable(Logs.Read read) {
         return read.records().stream().map(r -> Arrays.<Object>asList(r.line(), r.kind(), r.localTime(), r.biasMinutes(), r.utc(), r.zone(),
