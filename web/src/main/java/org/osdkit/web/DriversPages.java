@@ -66,11 +66,11 @@ final class DriversPages {
         List<PackageSummary> rows = more ? shown.subList(0, page.limit()) : shown;
         b.append("<h2>Content status per distribution point</h2>\n").append(chart(store.countsPerPoint(filter)));
         b.append("<h2>Packages per model and OS</h2>\n");
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && page.offset() > 0) {
+            b.append("<p class=\"empty\" id=\"past-last\">No package on this page: it is past the last.</p>\n")
+                    .append(Pages.pager("/drivers", query(model, os, state), page, false));
+        } else if (rows.isEmpty()) {
             b.append("<p class=\"empty\" id=\"no-match\">No package matches these filters.</p>\n");
-            if (page.offset() > 0) {
-                b.append(Pages.pager("/drivers", query(model, os, state), page, false));
-            }
         } else {
             Map<PackageId, Map<ContentBucket, Integer>> byPackage = new HashMap<>();
             for (PackageContentCount c : store.countsPerPackage(rows.stream().map(PackageSummary::id).toList())) {

@@ -113,6 +113,9 @@ class DriversPageTest {
         String last = body("/drivers?limit=3&offset=6");
         assertEquals(ordered.subList(6, 7), rows(last), "the rest");
         assertFalse(last.contains("id=\"next-page\""), "no next page after the last: " + last);
+        String past = body("/drivers?limit=3&offset=9");
+        assertEquals(List.of(), rows(past));
+        assertTrue(past.contains("id=\"past-last\"") && past.contains("id=\"prev-page\" href=\"/drivers?limit=3&amp;offset=6\""), past);
         assertEquals(ordered, rows(body("/drivers")), "one default page holds all seven");
         assertFalse(body("/drivers").contains("id=\"next-page\""));
     }
