@@ -2,7 +2,7 @@
 // APIs (100,000 catalog drivers, 1,000 driver packages of 100 drivers each with their content status on four
 // DPs, 10,000 state-migration associations in one save, 50 stored diagnosis runs), starts the dashboard on
 // loopback and measures the drivers package list, the package page, the first page of every package's content
-// status (/api/v1/drivers/distribution) and the overview endpoint under a bounded
+// status (/api/v1/drivers/distribution), the overview endpoint and the HTML /drivers page under a bounded
 // load (fixed concurrency, fixed number of requests, API token sent), each against the health endpoint in the
 // same run. The data is generated at run time in a temporary workspace and deleted afterwards. Usage:
 //   bench/run web/WebBench.java [--drivers 100000] [--packages 1000] [--associations 10000] [--runs 50]
@@ -121,7 +121,8 @@ public class WebBench {
                         measure(base, token, "/api/v1/drivers/packages", concurrency, requests),
                         measure(base, token, "/api/v1/drivers/packages/" + middle, concurrency, requests),
                         measure(base, token, "/api/v1/drivers/distribution", concurrency, requests),
-                        measure(base, token, "/api/v1/overview", concurrency, requests));
+                        measure(base, token, "/api/v1/overview", concurrency, requests),
+                        measure(base, token, "/drivers", concurrency, requests));
                 System.out.printf("%n%-40s %9s %9s %9s %8s %10s %10s%n", "endpoint", "req/s", "p50 ms", "p99 ms", "KB/resp", "req/s vs", "p50 vs");
                 System.out.printf("%-40s %9.0f %9.2f %9.2f %8.1f %10s %10s%n", health.path, health.rps(), health.p50(), health.p99(), health.kb(), "1", "1");
                 for (Result r : measured) {
@@ -304,7 +305,7 @@ public class WebBench {
     static Result measure(String base, String token, String path, int concurrency, int requests) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").timeout(Duration.ofSeconds(60)).GET().build();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
             run(client, request, workers, concurrency, warmUp, new long[warmUp]);

@@ -1,8 +1,10 @@
 package org.osdkit.web;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osdkit.drivers.distribution.ContentCount;
 import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DpContentStatus;
@@ -60,6 +62,25 @@ enum ContentBucket {
         }
         counted.forEach(c -> counts.merge(of(c.state(), c.behind()), c.rows(), Integer::sum));
         return counts;
+    }
+
+    /** The states of the rows in this group (with {@link #behind()}): what a package filter on the group asks the database for. */
+    Set<DistributionState> states() {
+        if (this == BEHIND) {
+            return EnumSet.of(DistributionState.DISTRIBUTED);
+        }
+        Set<DistributionState> states = EnumSet.noneOf(DistributionState.class);
+        for (DistributionState s : DistributionState.values()) {
+            if (of(s, false) == this) {
+                states.add(s);
+            }
+        }
+        return states;
+    }
+
+    /** Whether this group's rows are behind their package's SourceVersion. */
+    boolean behind() {
+        return this == BEHIND;
     }
 
     /** The badge class of a row's state on the pages. */

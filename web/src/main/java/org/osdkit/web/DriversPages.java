@@ -2,11 +2,11 @@ package org.osdkit.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.osdkit.core.OsTarget;
@@ -16,7 +16,11 @@ import org.osdkit.drivers.distribution.DistributionPoint;
 import org.osdkit.drivers.distribution.DistributionPointGroup;
 import org.osdkit.drivers.distribution.DistributionResult;
 import org.osdkit.drivers.distribution.DistributionState;
+import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.distribution.DpContentCount;
 import org.osdkit.drivers.distribution.DpContentStatus;
+import org.osdkit.drivers.distribution.PackageContentCount;
+import org.osdkit.drivers.distribution.PackageFilter;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.PackageSummary;
 
@@ -37,38 +41,46 @@ final class DriversPages {
         this.layout = layout;
     }
 
-    /** {@code GET /drivers?model=&os=&state=&limit=&offset=}. */
+    /**
+     * {@code GET /drivers?model=&os=&state=&limit=&offset=}: one page of the packages the filters match, read as one
+     * bounded query; the chart from the matching packages' content rows counted per DP in the database, the badges from
+     * the page's own packages' rows counted the same way, and the OS choices from the distinct OS targets.
+     */
     void list(Context ctx) {
         Paging page = Paging.of(ctx);
         String model = param(ctx, "model");
         String os = param(ctx, "os");
         ContentBucket state = bucket(param(ctx, "state"));
-        List<PackageSummary> all = drivers.summaries();
-        List<DpContentStatus> status = drivers.contentStatus();
-        Map<PackageId, List<DpContentStatus>> byPackage = status.stream().collect(Collectors.groupingBy(DpContentStatus::packageId));
-        List<PackageSummary> shown = all.stream()
-                .filter(p -> model == null || p.model().displayName().toLowerCase(Locale.ROOT).contains(model.toLowerCase(Locale.ROOT)))
-                .filter(p -> os == null || osLabel(p).equals(os))
-                .filter(p -> state == null || byPackage.getOrDefault(p.id(), List.of()).stream().anyMatch(s -> ContentBucket.of(s) == state))
-                .sorted(Comparator.comparing((PackageSummary p) -> p.model().displayName()).thenComparing(DriversPages::osLabel).thenComparing(p -> p.id().value()))
-                .toList();
+        List<OsTarget> targets = drivers.packageStore().targets();
         StringBuilder b = new StringBuilder();
-        b.append(filters(all, model, os, state));
-        if (all.isEmpty()) {
+        b.append(filters(targets, model, os, state));
+        if (targets.isEmpty()) {
             b.append(Layout.empty("No driver package yet.", "osdkit drivers package create --site <code> --manufacturer <m> --model <m> --os <os> ..."));
             layout.page(ctx, Layout.Nav.DRIVERS, "Drivers", b.toString());
             return;
         }
-        b.append("<h2>Content status per distribution point</h2>\n").append(chart(status, shown));
+        PackageFilter filter = new PackageFilter(model, os, state == null ? Set.of() : state.states(), state != null && state.behind());
+        DistributionStore store = drivers.store();
+        List<PackageSummary> shown = store.packages(filter, page.offset(), page.limit() + 1);
+        boolean more = shown.size() > page.limit();
+        List<PackageSummary> rows = more ? shown.subList(0, page.limit()) : shown;
+        b.append("<h2>Content status per distribution point</h2>\n").append(chart(store.countsPerPoint(filter)));
         b.append("<h2>Packages per model and OS</h2>\n");
-        if (shown.isEmpty()) {
+        if (rows.isEmpty() && page.offset() > 0) {
+            b.append("<p class=\"empty\" id=\"past-last\">No package on this page: it is past the last.</p>\n")
+                    .append(Pages.pager("/drivers", query(model, os, state), page, false));
+        } else if (rows.isEmpty()) {
             b.append("<p class=\"empty\" id=\"no-match\">No package matches these filters.</p>\n");
         } else {
-            List<PackageSummary> rows = shown.subList(Math.min(page.offset(), shown.size()), Math.min(page.offset() + page.limit(), shown.size()));
+            Map<PackageId, Map<ContentBucket, Integer>> byPackage = new HashMap<>();
+            for (PackageContentCount c : store.countsPerPackage(rows.stream().map(PackageSummary::id).toList())) {
+                byPackage.computeIfAbsent(c.packageId(), k -> ContentBucket.counts(List.of()))
+                        .merge(ContentBucket.of(c.state(), c.behind()), c.rows(), Integer::sum);
+            }
             b.append("<div class=\"scroll\"><table id=\"packages-table\"><thead><tr><th>Model</th><th>OS</th><th>PackageID</th><th>Name</th>"
                     + "<th class=\"num\">Drivers</th><th class=\"num\">SourceVersion</th><th>Content status</th></tr></thead><tbody>\n");
             for (PackageSummary p : rows) {
-                var counts = ContentBucket.count(byPackage.getOrDefault(p.id(), List.of()));
+                var counts = byPackage.getOrDefault(p.id(), ContentBucket.counts(List.of()));
                 boolean failed = counts.get(ContentBucket.FAILED) > 0;
                 b.append("<tr").append(failed ? " class=\"problem-row\"" : "").append("><td>").append(Html.escape(p.model().displayName())).append("</td><td>")
                         .append(Html.escape(osLabel(p))).append("</td><td><a href=\"/drivers/packages/").append(Layout.url(p.id().value())).append("\">")
@@ -77,7 +89,7 @@ final class DriversPages {
                         .append("</td></tr>\n");
             }
             b.append("</tbody></table></div>\n");
-            b.append(Pages.pager("/drivers", query(model, os, state), page, shown.size() > page.offset() + page.limit()));
+            b.append(Pages.pager("/drivers", query(model, os, state), page, more));
         }
         layout.page(ctx, Layout.Nav.DRIVERS, "Drivers", b.toString());
     }
@@ -247,17 +259,16 @@ final class DriversPages {
                 + "</div>\n</div>\n";
     }
 
-    private static String chart(List<DpContentStatus> status, List<PackageSummary> shown) {
-        var ids = shown.stream().map(PackageSummary::id).collect(Collectors.toSet());
-        Map<String, List<DpContentStatus>> perDp = new LinkedHashMap<>();
-        status.stream().filter(s -> ids.contains(s.packageId())).sorted(Comparator.comparing(DpContentStatus::dpName))
-                .forEach(s -> perDp.computeIfAbsent(s.dpName(), k -> new ArrayList<>()).add(s));
+    private static String chart(List<DpContentCount> counted) {
+        Map<String, Map<ContentBucket, Integer>> perDp = new LinkedHashMap<>();
+        for (DpContentCount c : counted) {
+            perDp.computeIfAbsent(c.dpName(), k -> ContentBucket.counts(List.of())).merge(ContentBucket.of(c.state(), c.behind()), c.rows(), Integer::sum);
+        }
         if (perDp.isEmpty()) {
             return Layout.empty("Nothing distributed yet.", "osdkit drivers distribute --package <id> --dp <fqdn>");
         }
         List<Charts.Row> rows = new ArrayList<>();
-        perDp.forEach((dp, list) -> {
-            var counts = ContentBucket.count(list);
+        perDp.forEach((dp, counts) -> {
             List<Charts.Part> parts = new ArrayList<>();
             for (ContentBucket bucket : ContentBucket.values()) {
                 parts.add(new Charts.Part(bucket.label, counts.get(bucket), bucket.css));
@@ -267,8 +278,8 @@ final class DriversPages {
         return "<div class=\"card\">" + Charts.stacked("dp-chart", "Packages per content state on each distribution point", rows, ContentBucket.legend()) + "</div>\n";
     }
 
-    private static String filters(List<PackageSummary> all, String model, String os, ContentBucket state) {
-        TreeSet<String> systems = all.stream().map(DriversPages::osLabel).collect(Collectors.toCollection(TreeSet::new));
+    private static String filters(List<OsTarget> targets, String model, String os, ContentBucket state) {
+        TreeSet<String> systems = targets.stream().map(DriversPages::osLabel).collect(Collectors.toCollection(TreeSet::new));
         StringBuilder b = new StringBuilder("<form method=\"get\" action=\"/drivers\" class=\"filters\" id=\"filters\">\n");
         b.append("<label>Model contains<input name=\"model\" id=\"filter-model\" value=\"").append(Html.escape(model == null ? "" : model)).append("\"></label>\n");
         b.append("<label>OS<select name=\"os\" id=\"filter-os\"><option value=\"\">any</option>");
@@ -299,7 +310,7 @@ final class DriversPages {
         return osLabel(p.os());
     }
 
-    private static String osLabel(OsTarget os) {
+    static String osLabel(OsTarget os) {
         return os.name() + " " + os.architecture().label();
     }
 

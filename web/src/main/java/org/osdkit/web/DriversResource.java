@@ -16,7 +16,6 @@ import org.osdkit.drivers.distribution.DistributionStore;
 import org.osdkit.drivers.distribution.DpContentStatus;
 import org.osdkit.drivers.packages.DriverPackage;
 import org.osdkit.drivers.packages.DriverPackageStore;
-import org.osdkit.drivers.packages.PackageSummary;
 
 /** Driver packages per model and their content status on each distribution point. */
 final class DriversResource {
@@ -136,12 +135,8 @@ final class DriversResource {
         return n == 1 ? "" : "s";
     }
 
-    List<PackageSummary> summaries() {
-        return packages.summaries();
-    }
-
-    List<DpContentStatus> contentStatus() {
-        return new ContentStatus(packages, distribution).list(Optional.empty());
+    DriverPackageStore packageStore() {
+        return packages;
     }
 
     DistributionStore store() {

@@ -1,8 +1,10 @@
 package org.osdkit.drivers.distribution;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.osdkit.core.PackageId;
+import org.osdkit.drivers.packages.PackageSummary;
 
 /** The distribution point port: distribution points, their groups, and content status per package and DP. */
 public interface DistributionStore {
@@ -41,4 +43,16 @@ public interface DistributionStore {
 
     /** Status rows counted per state and whether they are behind their package's SourceVersion, one query whatever the number of rows. */
     List<ContentCount> counts();
+
+    /**
+     * At most {@code limit} summaries of the packages {@code filter} matches, from the {@code offset}-th on, in model
+     * display name, OS label and PackageID order (the database's collation): one bounded query, no driver list read.
+     */
+    List<PackageSummary> packages(PackageFilter filter, int offset, int limit);
+
+    /** The status rows of the packages {@code filter} matches, counted per DP, state and behind, in DP order: one grouped query. */
+    List<DpContentCount> countsPerPoint(PackageFilter filter);
+
+    /** The status rows of these packages counted per package, state and behind: bounded by the packages given. */
+    List<PackageContentCount> countsPerPackage(Collection<PackageId> packageIds);
 }

@@ -3,6 +3,7 @@ package org.osdkit.drivers.jdbc;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.osdkit.core.OsdkitException;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.SiteCode;
@@ -22,7 +24,11 @@ import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DistributionStatus;
 import org.osdkit.drivers.distribution.ContentCount;
 import org.osdkit.drivers.distribution.DistributionStore;
+import org.osdkit.drivers.distribution.DpContentCount;
 import org.osdkit.drivers.distribution.DpContentStatus;
+import org.osdkit.drivers.distribution.PackageContentCount;
+import org.osdkit.drivers.distribution.PackageFilter;
+import org.osdkit.drivers.packages.PackageSummary;
 
 /** Distribution points, groups and content status in {@code drivers_dp*} and {@code drivers_distribution}. */
 final class JdbcDistributionStore implements DistributionStore {
@@ -163,5 +169,80 @@ final class JdbcDistributionStore implements DistributionStore {
 
     private static String key(String dpName) {
         return dpName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The model's display name ({@code HardwareModel.displayName}) and the OS label of lists, as SQL over {@code drivers_package p}. */
+    private static final String DISPLAY_NAME = "(p.manufacturer || ' ' || p.model || COALESCE(' ' || p.sku, ''))";
+    private static final String OS_LABEL = "(p.os_name || ' ' || p.architecture)";
+    /** 1 when status row {@code d} is Distributed of an older version than its package {@code p}, as {@link DpContentStatus#behind()}. */
+    private static final String BEHIND = "CASE WHEN d.state = 'DISTRIBUTED' AND d.source_version < p.source_version THEN 1 ELSE 0 END";
+
+    @Override
+    public List<PackageSummary> packages(PackageFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT p.* FROM drivers_package p" + where(filter) + " ORDER BY " + DISPLAY_NAME + ", "
+                        + OS_LABEL + ", p.package_id LIMIT :limit OFFSET :offset"), filter)
+                .bind("limit", limit).bind("offset", offset).map((rs, ctx) -> JdbcDriverPackageStore.summary(rs)).list());
+    }
+
+    @Override
+    public List<DpContentCount> countsPerPoint(PackageFilter filter) {
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT d.dp_name, d.state, " + BEHIND + " AS behind, COUNT(*) AS n FROM drivers_distribution d "
+                        + "JOIN drivers_package p ON p.package_id = d.package_id" + where(filter) + " GROUP BY d.dp_name, d.state, " + BEHIND
+                        + " ORDER BY d.dp_name, d.state, behind"), filter)
+                .map((rs, ctx) -> new DpContentCount(rs.getString("dp_name"), DistributionState.valueOf(rs.getString("state")), rs.getInt("behind") == 1,
+                        rs.getInt("n"))).list());
+    }
+
+    @Override
+    public List<PackageContentCount> countsPerPackage(Collection<PackageId> packageIds) {
+        List<String> ids = packageIds.stream().map(PackageId::value).distinct().toList();
+        List<PackageContentCount> out = new ArrayList<>();
+        jdbi.useHandle(h -> {
+            for (List<String> chunk : Sql.chunks(ids)) {
+                out.addAll(h.createQuery("SELECT d.package_id, d.state, " + BEHIND + " AS behind, COUNT(*) AS n FROM drivers_distribution d "
+                                + "JOIN drivers_package p ON p.package_id = d.package_id WHERE d.package_id IN (<ids>) GROUP BY d.package_id, d.state, "
+                                + BEHIND + " ORDER BY d.package_id, d.state, behind")
+                        .bindList("ids", chunk)
+                        .map((rs, ctx) -> new PackageContentCount(PackageId.of(rs.getString("package_id")), DistributionState.valueOf(rs.getString("state")),
+                                rs.getInt("behind") == 1, rs.getInt("n"))).list());
+            }
+        });
+        return out;
+    }
+
+    /** The WHERE clause of {@code filter} over {@code drivers_package p}, or nothing when it matches every package. */
+    private static String where(PackageFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.modelContains() != null) {
+            conditions.add("LOWER(" + DISPLAY_NAME + ") LIKE :model ESCAPE '!'");
+        }
+        if (filter.os() != null) {
+            conditions.add(OS_LABEL + " = :os");
+        }
+        if (!filter.states().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM drivers_distribution d WHERE d.package_id = p.package_id AND d.state IN (<states>) AND "
+                    + BEHIND + " = :behind)");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Query bindFilter(Query q, PackageFilter filter) {
+        if (filter.modelContains() != null) {
+            String needle = filter.modelContains().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            q.bind("model", "%" + needle + "%");
+        }
+        if (filter.os() != null) {
+            q.bind("os", filter.os());
+        }
+        if (!filter.states().isEmpty()) {
+            q.bindList("states", filter.states().stream().map(Enum::name).sorted().toList()).bind("behind", filter.behind() ? 1 : 0);
+        }
+        return q;
     }
 }

@@ -231,9 +231,18 @@ final class JdbcDriverPackageStore implements DriverPackageStore {
                 .bind("limit", limit).bind("offset", offset).map((rs, ctx) -> summary(rs)).list());
     }
 
-    private static PackageSummary summary(ResultSet rs) throws SQLException {
+    /** A {@code drivers_package} row as a summary (also read by the distribution store's filtered page). */
+    static PackageSummary summary(ResultSet rs) throws SQLException {
         DriverPackage head = head(rs);
         return new PackageSummary(head.id(), head.name(), head.model(), head.os(), head.source(), head.sourceVersion(), rs.getInt("driver_count"), head.updated());
+    }
+
+    @Override
+    public List<OsTarget> targets() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT os_name, os_major, os_minor, os_build, architecture FROM drivers_package "
+                        + "ORDER BY os_name, architecture, os_major, os_minor, os_build")
+                .map((rs, ctx) -> new OsTarget(rs.getString("os_name"), rs.getInt("os_major"), rs.getInt("os_minor"), rs.getInt("os_build"),
+                        Architecture.parse(rs.getString("architecture")))).list());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.osdkit.drivers.packages;
 import java.util.List;
 import java.util.Optional;
 import org.osdkit.core.OsdkitException;
+import org.osdkit.core.OsTarget;
 import org.osdkit.core.PackageId;
 import org.osdkit.core.SiteCode;
 import org.osdkit.core.UncPath;
@@ -45,6 +46,9 @@ public interface DriverPackageStore {
 
     /** At most {@code limit} package summaries from the {@code offset}-th on, in PackageID order; no driver list is read. */
     List<PackageSummary> summaries(int offset, int limit);
+
+    /** The distinct OS targets the packages are for, read as one grouped query (for a list's OS filter). */
+    List<OsTarget> targets();
 
     /**
      * How many distinct drivers the packages hold together: a number kept by every insert, update and delete in its
