@@ -17,8 +17,9 @@ final class StatusCommand extends LeafCommand {
 
     @Override
     protected int execute() {
-        Workspace workspace = get(Workspace.class);
-        Database database = get(Database.class);
+        // Core's bindings only: status reads the database's history tables and needs no domain module.
+        Workspace workspace = getCore(Workspace.class);
+        Database database = getCore(Database.class);
         DatabaseStatus status = database.status();
         Table table = Table.of("Property", "Value")
                 .row("Version", OsdkitVersion.current())

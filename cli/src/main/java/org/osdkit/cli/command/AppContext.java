@@ -31,7 +31,7 @@ import picocli.CommandLine;
 
 /**
  * What a running command needs: the settings from the global options, the printer, osdkit's own log
- * in the workspace and the Guice injector of core plus the four domain modules. The workspace and the
+ * in the workspace and the Guice injectors: core's, and its child with the four domain modules. The workspace and the
  * own log open at the first call of {@link #settings()} (which {@link LeafCommand} makes before every
  * command but a lookup that needs neither, {@link LeafCommand#needsWorkspace()}), the injector at its
  * first use.
@@ -48,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     private final int verbosity;
     private final LockTiming lockTiming;
     private CoreSettings settings;
+    /** Core's bindings alone (workspace, database, clock, audit): a command that needs no domain asks only these. */
+    private Injector core;
     private Injector injector;
 
     private AppContext(Path workspaceRoot, String databaseUrl, Actor namedActor, long logMaxBytes, int logMaxHistory,
@@ -177,17 +179,29 @@ public final class AppContext implements AutoCloseable {
         return verbosity;
     }
 
-    /** Built on first use; providers inside open the database only when a command needs it. */
-    public Injector injector() {
-        if (injector == null) {
+    /**
+     * Core's injector, built on first use: the workspace, the database, the clock and the audit journal,
+     * without the four domain modules, so a command that needs only those ({@code status}) does not pay
+     * for configuring them (about a fifth of {@code status}'s start-up). {@link #injector()} is its child,
+     * so both hand out the same database and the same open resources.
+     */
+    public Injector core() {
+        if (core == null) {
             // Start-up: Guice records a stack trace per binding (for error messages naming the module
             // line) and generates classes for fast construction; a command line uses each binding
             // about once, so both cost more than they save. Read when Guice first loads; a value the
             // user set wins.
             setIfAbsent("guice_include_stack_traces", "OFF");
             setIfAbsent("guice_bytecode_gen_option", "DISABLED");
-            injector = Guice.createInjector(new CoreModule(settings()), new DriversModule(), new SitesModule(),
-                    new StateMigrationModule(lockTiming), new LogsModule());
+            core = Guice.createInjector(new CoreModule(settings()));
+        }
+        return core;
+    }
+
+    /** Core plus the four domain modules, built on first use; providers inside open the database only when a command needs it. */
+    public Injector injector() {
+        if (injector == null) {
+            injector = core().createChildInjector(new DriversModule(), new SitesModule(), new StateMigrationModule(lockTiming), new LogsModule());
         }
         return injector;
     }
@@ -202,11 +216,16 @@ public final class AppContext implements AutoCloseable {
         return injector().getInstance(type);
     }
 
+    /** An instance of one of core's bindings, without configuring the domain modules ({@link #core()}). */
+    public <T> T getCore(Class<T> type) {
+        return core().getInstance(type);
+    }
+
     @Override
     public void close() {
         try {
-            if (injector != null) {
-                injector.getInstance(OpenResources.class).close();
+            if (core != null) {
+                core.getInstance(OpenResources.class).close();
             }
         } finally {
             // Without a workspace there is no own log to finish (and slf4j need not start for it).

@@ -54,4 +54,9 @@ public abstract class LeafCommand implements Callable<Integer> {
     protected final <T> T get(Class<T> type) {
         return app().get(type);
     }
+
+    /** An instance of one of core's bindings (workspace, database, clock, audit), for a command that needs no domain module. */
+    protected final <T> T getCore(Class<T> type) {
+        return app().getCore(type);
+    }
 }
