@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +31,11 @@ class LostBeginTest {
 
     @Test
     void aRunWhoseEveryCommitTheDatabaseLostIsJournalledAgainAndFinishedByResume() throws Exception {
-        GeneratedSmp smp = new GeneratedSmp(tmp, 6, 3, 11);
-        Path ws = tmp.resolve("ws");
-        List<String> target = List.of("--workspace", ws.toString());
-        smp.configure(target, tmp.resolve("assoc.csv"));
-        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
-        Path before = Files.copy(file, tmp.resolve("before-the-run.mv.db"));
+        LostCommitEstate estate = LostCommitEstate.create(tmp, 6, 3, 11);
+        GeneratedSmp smp = estate.smp();
+        Path ws = estate.workspace();
+        List<String> target = estate.target();
+        Path before = estate.copyDatabase(tmp.resolve("before-the-run.mv.db"));
 
         // The run in a process of its own, which ends: intents of a live process are never reconciled.
         ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
@@ -45,7 +43,7 @@ class LostBeginTest {
         assertEquals(0, smp.expiredLeft(), "the run deleted every expired store");
 
         // Every commit of the run lost, as a kill -9 on H2 can lose a process's last ones.
-        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+        estate.loseCommitsSince(before);
 
         CliRun plain = GeneratedSmp.run(target, "smp", "cleanup", "--force");
         assertEquals(1, plain.exitCode(), plain.out() + plain.err());
@@ -68,15 +66,14 @@ class LostBeginTest {
 
     @Test
     void healthGivesTheDatabaseBackALostRunAndSaysSoBeforeItJudges() throws Exception {
-        GeneratedSmp smp = new GeneratedSmp(tmp, 4, 2, 13);
-        Path ws = tmp.resolve("ws");
-        List<String> target = List.of("--workspace", ws.toString());
-        smp.configure(target, tmp.resolve("assoc.csv"));
-        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
-        Path before = Files.copy(file, tmp.resolve("before-the-run.mv.db"));
+        LostCommitEstate estate = LostCommitEstate.create(tmp, 4, 2, 13);
+        GeneratedSmp smp = estate.smp();
+        Path ws = estate.workspace();
+        List<String> target = estate.target();
+        Path before = estate.copyDatabase(tmp.resolve("before-the-run.mv.db"));
         ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
         assertEquals(0, run.exitCode(180), run.output());
-        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+        estate.loseCommitsSince(before);
 
         // Without the intent file health would see no run at all, and a backlog of stores that are already gone.
         CliRun health = GeneratedSmp.run(target, "smp", "health");

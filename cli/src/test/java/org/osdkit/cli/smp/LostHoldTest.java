@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,18 +30,17 @@ class LostHoldTest {
 
     @Test
     void aHoldWhosePlacementTheDatabaseLostStillKeepsItsStore() throws Exception {
-        GeneratedSmp smp = new GeneratedSmp(tmp, 4, 1, 23);
-        Path ws = tmp.resolve("ws");
-        List<String> target = List.of("--workspace", ws.toString());
-        smp.configure(target, tmp.resolve("assoc.csv"));
-        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
-        Path before = Files.copy(file, tmp.resolve("before-the-hold.mv.db"));
+        LostCommitEstate estate = LostCommitEstate.create(tmp, 4, 1, 23);
+        GeneratedSmp smp = estate.smp();
+        Path ws = estate.workspace();
+        List<String> target = estate.target();
+        Path before = estate.copyDatabase(tmp.resolve("before-the-hold.mv.db"));
         Path held = smp.expired.keySet().iterator().next();
         String store = "\\\\" + GeneratedSmp.SERVER + "\\" + GeneratedSmp.SHARE + "\\" + held.getFileName();
 
         placeAndKill(ws, store);
         // The hold's commit lost, as a kill -9 on H2 can lose a process's last ones.
-        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+        estate.loseCommitsSince(before);
         assertEquals(0, holdsInDatabase(ws), "the database lost the hold (what the next cleanup would have relied on before the intent file)");
 
         CliRun list = GeneratedSmp.run(target, "smp", "hold", "--list");
@@ -61,21 +59,20 @@ class LostHoldTest {
 
     @Test
     void aHoldWhoseRemovalTheDatabaseLostKeepsProtectingAndIsReported() throws Exception {
-        GeneratedSmp smp = new GeneratedSmp(tmp, 3, 1, 29);
-        Path ws = tmp.resolve("ws");
-        List<String> target = List.of("--workspace", ws.toString());
-        smp.configure(target, tmp.resolve("assoc.csv"));
+        LostCommitEstate estate = LostCommitEstate.create(tmp, 3, 1, 29);
+        GeneratedSmp smp = estate.smp();
+        Path ws = estate.workspace();
+        List<String> target = estate.target();
         Path held = smp.expired.keySet().iterator().next();
         String store = "\\\\" + GeneratedSmp.SERVER + "\\" + GeneratedSmp.SHARE + "\\" + held.getFileName();
         CliRun place = GeneratedSmp.run(target, "smp", "hold", store, "--reason", "user asked for a file");
         assertEquals(0, place.exitCode(), place.out() + place.err());
-        Path file = Workspace.open(ws).databaseFolder().resolve("osdkit.mv.db");
-        Path withHold = Files.copy(file, tmp.resolve("with-the-hold.mv.db"));
+        Path withHold = estate.copyDatabase(tmp.resolve("with-the-hold.mv.db"));
 
         ChildJvm remove = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "hold", "--remove", store)).start(tmp.resolve("remove.out"));
         assertTrue(remove.awaitLine("removed", Duration.ofSeconds(120)), remove.output());
         remove.close();
-        Files.copy(withHold, file, StandardCopyOption.REPLACE_EXISTING);
+        estate.loseCommitsSince(withHold);
         assertEquals(1, holdsInDatabase(ws), "the database lost the removal");
 
         CliRun health = GeneratedSmp.run(target, "smp", "health");
