@@ -7,7 +7,7 @@ import org.osdkit.cli.command.LeafCommand;
 import org.osdkit.cli.output.OutputFormat;
 import org.osdkit.cli.output.Printer;
 import org.osdkit.cli.output.Table;
-import org.osdkit.logs.LogsErrors;
+import org.osdkit.core.OsdkitException;
 import org.osdkit.logs.errorcodes.CodeMeaning;
 import org.osdkit.logs.errorcodes.DecodedCode;
 import org.osdkit.logs.errorcodes.ErrorCodes;
@@ -62,10 +62,13 @@ public final class ErrcodeCommand extends LeafCommand {
             } else {
                 List<DecodedCode> found = table.findIn(c);
                 if (found.isEmpty()) {
-                    // A malformed argument, like a bad option value, is a usage error (exit 2), checked before anything is printed.
-                    throw new CommandLine.ParameterException(spec.commandLine(), "[" + LogsErrors.INVALID_ERROR_CODE.id() + "] \"" + c
-                            + "\" is not an error code and holds none. Give it as 0x80004005, 80004005, -2147467259, 2147500037,"
-                            + " a Win32 number such as 87 or a log line such as '(Error: 80070057; Source: Windows)'.");
+                    // A malformed argument, like a bad option value, is a usage error (exit 2), checked before anything
+                    // is printed; the table's own refusal says what a code looks like.
+                    try {
+                        found = List.of(table.decode(c));
+                    } catch (OsdkitException e) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "[" + e.code().id() + "] " + e.describe());
+                    }
                 }
                 decoded.addAll(found);
             }
