@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -154,8 +153,27 @@ final class Browser implements AutoCloseable {
     void submit(String formCss) {
         WebElement old = find("body");
         find(formCss + " button[type=submit]").click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, WAIT).until(d -> left(old));
         waitLoaded();
+    }
+
+    /**
+     * Whether {@code element} belongs to a page the browser has left. {@code ExpectedConditions.stalenessOf}
+     * counts only a stale-element error as gone; Chromium answers a check made while the page is being
+     * replaced with "Node with given id does not belong to the document" instead, which failed a run.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     String path() {
