@@ -39,21 +39,34 @@ final class CleanupJobs implements AutoCloseable {
         FAILED
     }
 
-    /** One started run: who, when, and once it ended its report or the problem that stopped it. */
+    /**
+     * How a job ended, published as one value: a reader that sees it sees the report (or the problem) with it, so a
+     * progress poll never meets a job that says FINISHED while its report is not there yet.
+     */
+    record Outcome(State state, Instant endedAt, CleanupReport report, String problemCode, String problem) {
+    }
+
+    /** One started run: who, when, and once it ended its {@link Outcome}. */
     static final class Job {
         final String server;
         final String actor;
         final Instant startedAt;
-        volatile State state = State.RUNNING;
-        volatile Instant endedAt;
-        volatile CleanupReport report;
-        volatile String problemCode;
-        volatile String problem;
+        private volatile Outcome outcome;
 
         Job(String server, String actor, Instant startedAt) {
             this.server = server;
             this.actor = actor;
             this.startedAt = startedAt;
+        }
+
+        /** How it ended; empty while it runs. Read it once and use that value: a second read may see the job ended. */
+        Optional<Outcome> outcome() {
+            return Optional.ofNullable(outcome);
+        }
+
+        State state() {
+            Outcome o = outcome;
+            return o == null ? State.RUNNING : o.state();
         }
     }
 
@@ -74,27 +87,26 @@ final class CleanupJobs implements AutoCloseable {
     synchronized Job start(String server, String actor, Supplier<CleanupReport> run) {
         String key = server.toUpperCase(Locale.ROOT);
         Job last = jobs.get(key);
-        if (last != null && last.state == State.RUNNING) {
+        if (last != null && last.state() == State.RUNNING) {
             throw new OsdkitException(JOB_RUNNING, "A cleanup of " + server + " started by " + last.actor + " at " + last.startedAt
                     + " is still running.", "Follow it on the State migration page; one cleanup runs on an SMP at a time.");
         }
         Job job = new Job(server, actor, clock.instant());
         jobs.put(key, job);
         executor.execute(() -> {
+            Outcome outcome;
             try {
-                job.report = run.get();
-                job.state = State.FINISHED;
+                CleanupReport report = run.get();
+                outcome = new Outcome(State.FINISHED, clock.instant(), report, null, null);
             } catch (RuntimeException e) {
                 OsdkitException known = OsdkitException.in(e).orElse(null);
-                job.problemCode = known == null ? "WEB-INTERNAL" : known.code().id();
-                job.problem = known == null ? "Unexpected failure; see osdkit.log in the workspace." : known.describe();
-                job.state = State.FAILED;
                 if (known == null) {
                     LOG.error("Cleanup of {} failed", server, e);
                 }
-            } finally {
-                job.endedAt = clock.instant();
+                outcome = new Outcome(State.FAILED, clock.instant(), null, known == null ? "WEB-INTERNAL" : known.code().id(),
+                        known == null ? "Unexpected failure; see osdkit.log in the workspace." : known.describe());
             }
+            job.outcome = outcome;
         });
         return job;
     }

@@ -108,14 +108,19 @@ final class SmpActions {
         SmpSettings settings = acting.get(caller, FindSmp.class).find(server);
         CleanupJournal journal = acting.get(caller, CleanupJournal.class);
         CleanupJobs.Job job = jobs.last(settings.server()).orElse(null);
+        // One read of the job's outcome decides both the run shown and the state: read twice, a job ending in between
+        // answered FINISHED with the running job's (already ended, so absent) run.
+        CleanupJobs.Outcome outcome = job == null ? null : job.outcome().orElse(null);
         JournalRun run;
         if (job == null) {
             run = journal.unfinished(settings.server()).orElseGet(() -> journal.runs(settings.server(), 1).stream().findFirst().orElse(null));
-        } else if (job.report != null && job.report.runId() != null) {
-            run = journal.run(job.report.runId()).orElse(null);
+        } else if (outcome != null && outcome.report() != null && outcome.report().runId() != null) {
+            run = journal.run(outcome.report().runId()).orElse(null);
         } else {
-            // Running (or stopped by a failure): the job's run is the SMP's unfinished one begun since the job started, if any yet.
-            run = journal.unfinished(settings.server()).filter(r -> !r.startedAt().isBefore(job.startedAt)).orElse(null);
+            // Running (or stopped by a failure): the job's run is the SMP's newest one begun since the job started, if any
+            // yet; unfinished while it works, ended in the moment between its journal's end and the job's outcome.
+            run = journal.unfinished(settings.server()).or(() -> journal.runs(settings.server(), 1).stream().findFirst())
+                    .filter(r -> !r.startedAt().isBefore(job.startedAt)).orElse(null);
         }
         List<JournalStep> steps = run == null ? List.of() : journal.steps(run.runId());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -123,9 +128,9 @@ final class SmpActions {
             counts.put(s.name(), steps.stream().filter(st -> st.state() == s).count());
         }
         String state;
-        if (job != null && job.state == CleanupJobs.State.RUNNING) {
+        if (job != null && outcome == null) {
             state = "RUNNING";
-        } else if (job != null && job.state == CleanupJobs.State.FAILED) {
+        } else if (outcome != null && outcome.state() == CleanupJobs.State.FAILED) {
             state = "FAILED";
         } else if (run == null) {
             state = "IDLE";
@@ -137,12 +142,12 @@ final class SmpActions {
         body.put("state", state);
         if (job != null) {
             Map<String, Object> j = new LinkedHashMap<>();
-            j.put("state", job.state.name());
+            j.put("state", outcome == null ? CleanupJobs.State.RUNNING.name() : outcome.state().name());
             j.put("actor", job.actor);
             j.put("startedAt", job.startedAt);
-            j.put("endedAt", job.endedAt);
-            j.put("problemCode", job.problemCode);
-            j.put("problem", job.problem);
+            j.put("endedAt", outcome == null ? null : outcome.endedAt());
+            j.put("problemCode", outcome == null ? null : outcome.problemCode());
+            j.put("problem", outcome == null ? null : outcome.problem());
             body.put("job", j);
         } else {
             body.put("job", null);

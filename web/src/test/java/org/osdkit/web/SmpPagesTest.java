@@ -221,19 +221,21 @@ class SmpPagesTest {
             assertTrue(refused.getMessage().contains("alice"), refused.getMessage());
             release.countDown();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (first.state == CleanupJobs.State.RUNNING && System.nanoTime() < deadline) {
+            while (first.state() == CleanupJobs.State.RUNNING && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertEquals(CleanupJobs.State.FINISHED, first.state);
+            assertEquals(CleanupJobs.State.FINISHED, first.state());
+            assertEquals("run-1", first.outcome().orElseThrow().report().runId(), "a finished job carries its report");
             CleanupJobs.Job failing = jobs.start("SMP01", "bob", () -> {
                 throw new OsdkitException(org.osdkit.statemigration.SmpErrors.CLEANUP_RUNNING, "held elsewhere");
             });
-            while (failing.state == CleanupJobs.State.RUNNING && System.nanoTime() < deadline) {
+            while (failing.state() == CleanupJobs.State.RUNNING && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertEquals(CleanupJobs.State.FAILED, failing.state);
-            assertEquals("SMP-CLEANUP-RUNNING", failing.problemCode);
-            assertTrue(failing.endedAt != null && !failing.endedAt.isBefore(failing.startedAt));
+            CleanupJobs.Outcome failed = failing.outcome().orElseThrow();
+            assertEquals(CleanupJobs.State.FAILED, failed.state());
+            assertEquals("SMP-CLEANUP-RUNNING", failed.problemCode());
+            assertTrue(failed.endedAt() != null && !failed.endedAt().isBefore(failing.startedAt));
             assertEquals(failing, jobs.last("SMP01").orElseThrow());
         }
     }
