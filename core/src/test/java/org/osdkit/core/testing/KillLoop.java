@@ -75,6 +75,44 @@ public final class KillLoop {
         return killIfAlive(child);
     }
 
+    /**
+     * A window for kills aimed from one point of a run (a line the child printed) that learns how long the
+     * rest of the run lasts: starting from {@code firstMillis}, each time the child ends by itself before
+     * the moment drawn, the window shrinks to four fifths of what that run lasted from the same point. A
+     * fixed window drawn for a slow machine misses most runs on a fast one, and a kill after the child
+     * ended tests nothing.
+     */
+    public Window window(int firstMillis) {
+        return new Window(firstMillis);
+    }
+
+    /** See {@link #window}. */
+    public final class Window {
+        private int millis;
+
+        private Window(int millis) {
+            this.millis = Math.max(1, millis);
+        }
+
+        /** Kills the child at a random moment of the window from now, if it still runs; true when it was killed. */
+        public boolean kill(ChildJvm child) throws InterruptedException {
+            long from = System.nanoTime();
+            long deadline = from + Duration.ofMillis(random.nextInt(millis)).toNanos();
+            child.await(() -> System.nanoTime() >= deadline, Duration.ofMillis(millis + 1000L));
+            if (!child.alive()) {
+                long lasted = Duration.ofNanos(System.nanoTime() - from).toMillis();
+                millis = (int) Math.max(10, Math.min(millis, lasted * 4 / 5));
+                return false;
+            }
+            return killIfAlive(child);
+        }
+
+        /** The window now, in milliseconds. */
+        public int millis() {
+            return millis;
+        }
+    }
+
     private boolean killIfAlive(ChildJvm child) throws InterruptedException {
         if (!child.alive()) {
             return false;
