@@ -102,6 +102,9 @@ class DistributeKillTest {
             long windowMillis = Math.max(50, copyMillis * 5 / 4);
 
             KillLoop loop = KillLoop.of("DistributeKillTest", ROUNDS);
+            // Windows that learn how long the rest of a run lasts (from its start, from the copy), so that most kills land on any machine.
+            KillLoop.Window fromStart = loop.window(2000);
+            KillLoop.Window fromCopy = loop.window((int) windowMillis);
             long seed = loop.seed();
             Map<Moment, Integer> moments = new EnumMap<>(Moment.class);
             for (int round = 1; round <= ROUNDS; round++) {
@@ -115,12 +118,12 @@ class DistributeKillTest {
                     held.close();
                     held = null;
                 }
-                String context = loop.where(round) + " (window " + windowMillis + " ms" + (held == null ? ", child alone on the database" : "") + ")";
+                String context = loop.where(round) + " (windows " + fromStart.millis() + " and " + fromCopy.millis() + " ms" + (held == null ? ", child alone on the database" : "") + ")";
 
                 ChildJvm child = child(round);
                 // Mostly a moment of the copy and what follows it; now and then any moment from the start.
-                boolean killed = loop.oneIn(5) ? loop.killWithin(child, 2000)
-                        : loop.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60), (int) windowMillis);
+                boolean killed = loop.oneIn(5) ? fromStart.kill(child)
+                        : fromCopy.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60));
                 if (!killed) {
                     assertEquals(0, child.exitCode(30), context + ": " + child.output());
                 }

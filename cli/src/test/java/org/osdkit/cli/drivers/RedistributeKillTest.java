@@ -64,6 +64,9 @@ class RedistributeKillTest {
         // The parent keeps the database open, as DistributeKillTest explains: a killed child leaves no stale H2 lock behind.
         held = Database.open(DatabaseSettings.forWorkspace(Workspace.open(estate.workspace)));
         KillLoop loop = KillLoop.of("RedistributeKillTest", ROUNDS);
+        // Windows that learn how long the rest of a run lasts, so that kills land on a fast machine as on a slow one.
+        KillLoop.Window fromStart = loop.window(2500);
+        KillLoop.Window fromCopy = loop.window(1200);
         List<String> moments = new ArrayList<>();
         try (Handle connection = held.jdbi().open()) {
             for (int round = 1; round <= ROUNDS; round++) {
@@ -78,8 +81,8 @@ class RedistributeKillTest {
                 ChildJvm child = child(round);
                 // Mostly a moment once the staging folder is there, up to about the time the copy of the new files takes on this
                 // machine (kills fall in it, at the switch or just after); now and then any moment from the start.
-                boolean killed = loop.oneIn(4) ? loop.killWithin(child, 2500)
-                        : loop.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60), 1200);
+                boolean killed = loop.oneIn(4) ? fromStart.kill(child)
+                        : fromCopy.killWhen(child, () -> Files.exists(staging()), Duration.ofSeconds(60));
                 if (!killed) {
                     assertEquals(0, child.exitCode(30), context + ": " + child.output());
                 }

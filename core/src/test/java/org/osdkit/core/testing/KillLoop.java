@@ -107,6 +107,12 @@ public final class KillLoop {
             return killIfAlive(child);
         }
 
+        /** Waits until {@code ready} holds (or the child ended, or {@code timeout} passed), then kills as {@link #kill}. */
+        public boolean killWhen(ChildJvm child, BooleanSupplier ready, Duration timeout) throws InterruptedException {
+            child.await(ready, timeout);
+            return kill(child);
+        }
+
         /** The window now, in milliseconds. */
         public int millis() {
             return millis;
