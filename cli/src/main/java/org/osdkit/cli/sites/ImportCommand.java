@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code osdkit sites import <source>}: reads and checks a hierarchy and stores it for list/tree/show. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import the hierarchy from a folder of site control files (one site per *.ct0) or a YAML/JSON description; "
-                + "replaces the previous import. Refused when a rule is broken.")
+                + "replaces the previous import. Refused when a rule is broken; imported but exit code 1 on a warning.")
 final class ImportCommand extends LeafCommand {
 
     @Parameters(index = "0", paramLabel = "<folder|file>", description = "Folder of site control files, or hierarchy .yaml/.yml/.json.")
@@ -59,11 +59,16 @@ final class ImportCommand extends LeafCommand {
         }
         printer().table(table);
         HierarchyCommand.warnProblems(printer(), hierarchy);
+        int warnings = hierarchy.problems().size();
+        String with = warnings == 0 ? "" : ", with " + warnings + (warnings == 1 ? " warning" : " warnings");
         if (whatIf.enabled()) {
-            printer().info("Would import " + hierarchy.sites().size() + " sites from " + source + ".");
-        } else {
+            printer().info("Would import " + hierarchy.sites().size() + " sites from " + source + with + ".");
+        } else if (warnings == 0) {
             printer().success("Imported " + hierarchy.sites().size() + " sites from " + source + ".");
+        } else {
+            printer().warn("Imported " + hierarchy.sites().size() + " sites from " + source + with + ".");
         }
-        return ExitCodes.OK;
+        // Stored all the same (a warning breaks no rule), but a problem found, as for list, tree and show.
+        return HierarchyCommand.exitCode(hierarchy.problems());
     }
 }

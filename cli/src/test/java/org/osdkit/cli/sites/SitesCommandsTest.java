@@ -223,6 +223,10 @@ class SitesCommandsTest {
         assertEquals(1, run("sites", "show", "SE9", "--from", yaml.toString()), out + err);
         assertTrue(out.contains("warning: the parent PR9"), out);
         assertEquals(0, run("sites", "show", "SE1", "--from", yaml.toString()), "SE1 itself has no problem: " + out + err);
+        assertEquals(1, run("sites", "import", yaml.toString()), "imported, and a problem found: " + out + err);
+        assertTrue(err.contains("Imported 3 sites from " + yaml + ", with 1 warning."), err);
+        assertEquals(1, run("sites", "list", "--output", "csv"), err);
+        assertTrue(out.contains("SE9,Secondary Orphan,Secondary,PR9"), "the warning did not stop the import: " + out);
     }
 
     @Test
