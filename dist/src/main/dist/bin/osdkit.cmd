@@ -26,10 +26,15 @@ echo osdkit: no Java found. Install Java 17 or newer, or set JAVA_HOME. 1>&2
 exit /b 1
 :java_found
 
-rem Short runs: C1 only starts several times faster. The default collector (G1), not the serial one:
-rem Java 17 maps the archived heap objects of its class-data sharing archives only with G1. JVM warnings
-rem go to stderr.
-set "JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr"
+rem The default collector (G1), not the serial one: Java 17 maps the archived heap objects of its
+rem class-data sharing archives only with G1. JVM warnings go to stderr.
+set "BASE_OPTS=-XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr"
+rem The JIT for the command, as bin/osdkit picks it: C1 alone starts a short command about a tenth
+rem sooner but runs long work two to three times slower, so a command that can run long gets the full
+rem JIT. The words are looked for in every argument (:pick_jit), so global options may come first.
+set "JIT=-XX:TieredStopAtLevel=1"
+call :pick_jit %*
+set "JVM_OPTS=%JIT% %BASE_OPTS%"
 rem The class path, not the module path: on Java 17 a module path turns off the archived module graph of
 rem the JDK's class-data sharing and reads every jar's module descriptor at each start.
 set "MAIN_CLASS=org.osdkit.cli.Main"
@@ -59,7 +64,7 @@ if "%OLD_KEY%"=="%CDS_KEY%" goto archive_ready
 echo osdkit: preparing the start-up archive for this Java (once, a few seconds)... 1>&2
 del "%ARCHIVE%" "%CDS_DIR%\osdkit.key" 2>nul
 rem A Java without dynamic archives (not HotSpot) ignores the option; osdkit then starts without one.
-"%JAVA_EXE%" %JVM_OPTS% -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" -cp "%OSDKIT_CP%" org.osdkit.cli.CdsTraining >nul 2>&1
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 %BASE_OPTS% -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveClassesAtExit="%ARCHIVE%.tmp" -cp "%OSDKIT_CP%" org.osdkit.cli.CdsTraining >nul 2>&1
 if exist "%ARCHIVE%.tmp" move /y "%ARCHIVE%.tmp" "%ARCHIVE%" >nul
 >"%CDS_DIR%\osdkit.key" echo(%CDS_KEY%
 :archive_ready
@@ -72,3 +77,11 @@ exit /b %ERRORLEVEL%
 :run_with_archive
 "%JAVA_EXE%" %JVM_OPTS% -XX:SharedArchiveFile="%ARCHIVE%" %OSDKIT_JAVA_OPTS% -cp "%OSDKIT_CP%" %MAIN_CLASS% %*
 exit /b %ERRORLEVEL%
+
+rem Clears JIT when an argument names a command that can run long. %~1 is the argument without its
+rem quotes; the loop ends at the last argument (or at an empty one, which names no command).
+:pick_jit
+if "%~1"=="" goto :eof
+for %%w in (web demo parse merge tail diagnose convert ts scan import package distribute redistribute cleanup) do if /i "%~1"=="%%w" set "JIT="
+shift
+goto pick_jit
