@@ -176,6 +176,11 @@ class SmpCommandsTest {
         assertTrue(health.get("folders").get(0).get("writable").asBoolean());
         assertEquals(0, osdkit("smp", "journal"), err);
         assertTrue(out.contains("SMP01") || out.lines().count() == 3, out);
+        // A malformed run ID is a usage error; a well-formed one of no run is a problem found.
+        assertEquals(2, osdkit("smp", "journal", "not-a-run"), err);
+        assertTrue(err.contains("\"not-a-run\" is not a cleanup run ID"), err);
+        assertEquals(1, osdkit("smp", "journal", "00000000-0000-0000-0000-00000000ABCD"), err);
+        assertTrue(err.contains("SMP-RUN-NOT-FOUND") && err.contains("00000000-0000-0000-0000-00000000abcd"), err);
     }
 
     @Test
