@@ -5,8 +5,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.osdkit.core.CoreErrors;
 import org.osdkit.core.OsdkitException;
 
@@ -19,19 +24,39 @@ import org.osdkit.core.OsdkitException;
  */
 public record Workspace(Path root) {
 
+    /**
+     * What osdkit's own folders allow: their owner alone. The database folder holds H2's lock file, whose
+     * key lets any process that reads it into the database as its owner through the auto-server port
+     * (holds removed, the audit trail rewritten); the intent files and osdkit's log say what it deleted.
+     */
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
     public Workspace {
         root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
     }
 
     /**
      * Opens a workspace, creating its folders, and checks it can be written; a read-only folder is
-     * refused here rather than half-way through an import.
+     * refused here rather than half-way through an import. Where the file system has POSIX permissions,
+     * the database, intent and log folders are made owner-only (and the workspace folder too when this
+     * creates it; a folder the user made is left as it is); one that stays open to others is refused.
+     * On Windows the default workspace is under {@code %LOCALAPPDATA%}, which only its user may open.
      */
     public static Workspace open(Path root) {
         Workspace ws = new Workspace(root);
         try {
+            boolean created = Files.notExists(ws.root());
             Files.createDirectories(ws.databaseFolder());
+            Files.createDirectories(ws.intentFolder());
             Files.createDirectories(ws.logFolder());
+            if (created) {
+                ownerOnly(ws, ws.root());
+            }
+            ownerOnly(ws, ws.databaseFolder());
+            ownerOnly(ws, ws.intentFolder());
+            ownerOnly(ws, ws.logFolder());
             // A name of this process's own rather than createTempFile's random one: that would start
             // the JDK's SecureRandom, a noticeable part of a short command's start-up.
             Path probe = Files.createFile(ws.root().resolve(".write-probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp"));
@@ -83,6 +108,30 @@ public record Workspace(Path root) {
 
     private static String windowsChild(String parent, String child) {
         return parent.endsWith("\\") || parent.endsWith("/") ? parent + child : parent + "\\" + child;
+    }
+
+    /** Takes group and others' access away from {@code folder}; refuses the workspace when they keep it. */
+    private static void ownerOnly(Workspace ws, Path folder) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> now = view.readAttributes().permissions();
+        if (now.stream().noneMatch(OTHERS::contains)) {
+            return;
+        }
+        try {
+            view.setPermissions(OWNER_ONLY);
+        } catch (IOException e) {
+            // Checked below: a file system that ignores the change (some network mounts) is refused the same way.
+        }
+        Set<PosixFilePermission> after = view.readAttributes().permissions();
+        if (after.stream().anyMatch(OTHERS::contains)) {
+            throw new OsdkitException(CoreErrors.WORKSPACE_UNUSABLE, "The workspace " + ws.root() + " cannot be used: " + folder
+                    + " is open to other users (" + PosixFilePermissions.toString(after) + ") and osdkit cannot make it owner-only; "
+                    + "another user could read the database's key and change it.",
+                    "Choose a folder you own on a local file system with --workspace or OSDKIT_HOME.");
+        }
     }
 
     private static OsdkitException unusable(Workspace ws, String why, Exception cause) {

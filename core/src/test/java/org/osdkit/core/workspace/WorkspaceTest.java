@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,28 @@ class WorkspaceTest {
         assertTrue(Files.isDirectory(ws.databaseFolder()));
         assertTrue(Files.isDirectory(ws.logFolder()));
         assertEquals(ws.logFolder().resolve("osdkit.log"), ws.ownLog());
+    }
+
+    @Test
+    void itsOwnFoldersAndAWorkspaceFolderItCreatesAreTheOwnersAlone() throws Exception {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Workspace ws = Workspace.open(folder.resolve("new/ws"));
+        for (Path p : new Path[] {ws.root(), ws.databaseFolder(), ws.intentFolder(), ws.logFolder()}) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+        }
+    }
+
+    @Test
+    void aWorkspaceFolderTheUserMadeIsLeftAsItIsButTheDatabaseFolderIsClosedOnEveryOpen() throws Exception {
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Path root = Files.createDirectory(folder.resolve("shared"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Workspace ws = Workspace.open(root);
+        // As an older osdkit left it, or a chmod by hand.
+        Files.setPosixFilePermissions(ws.databaseFolder(), PosixFilePermissions.fromString("rwxrwxrwx"));
+        Workspace.open(root);
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(root)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ws.databaseFolder())));
     }
 
     @Test
