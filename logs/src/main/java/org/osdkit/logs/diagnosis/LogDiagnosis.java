@@ -12,16 +12,18 @@ final class LogDiagnosis {
 
     private final String logName;
     private final List<RuleState> rules = new ArrayList<>();
-    private final RecordFacts facts = new RecordFacts();
+    private final RecordFacts facts;
     private long index;
 
     LogDiagnosis(String logName, List<Rule> all) {
         this.logName = logName;
+        LiteralScan.Builder scan = new LiteralScan.Builder();
         for (Rule r : all) {
             if (r.appliesTo(logName)) {
-                rules.add(new RuleState(r));
+                rules.add(new RuleState(r, scan));
             }
         }
+        facts = new RecordFacts(scan.build());
     }
 
     boolean hasRules() {
@@ -55,9 +57,9 @@ final class LogDiagnosis {
         List<Evidence> first = List.of();
         List<Evidence> last = List.of();
 
-        RuleState(Rule rule) {
+        RuleState(Rule rule, LiteralScan.Builder scan) {
             this.rule = rule;
-            rule.signatures().forEach(s -> matchers.add(new SignatureMatcher(s)));
+            rule.signatures().forEach(s -> matchers.add(new SignatureMatcher(s, scan)));
         }
 
         void accept(LogRecord r, long index, RecordFacts facts) {

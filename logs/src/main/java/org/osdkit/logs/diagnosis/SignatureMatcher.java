@@ -19,9 +19,9 @@ final class SignatureMatcher {
     private long firstIndex;
     private Instant firstTime;
 
-    SignatureMatcher(Rule.Signature signature) {
+    SignatureMatcher(Rule.Signature signature, LiteralScan.Builder scan) {
         this.signature = signature;
-        signature.steps().forEach(s -> steps.add(new StepCheck(s)));
+        signature.steps().forEach(s -> steps.add(new StepCheck(s, scan)));
     }
 
     /** Feeds the record at position {@code index} of its log; returns the evidence when the signature completes. */

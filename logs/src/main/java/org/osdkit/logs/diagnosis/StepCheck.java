@@ -3,30 +3,65 @@ package org.osdkit.logs.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import org.osdkit.logs.read.LogRecord;
 
 /**
  * One rule step made cheap to test on every record: before the regular expression runs, the
  * lower-cased message must contain the literal text the pattern cannot match without; before codes
- * are extracted, it must contain one of the code's written forms.
+ * are extracted, it must contain one of the code's written forms. For an ASCII message these texts
+ * are looked up in the record's {@link RecordFacts} scan, found once for all steps; a pattern of
+ * alternatives then also needs one of its alternatives' literals ({@link AlternationLiterals}).
+ * A message with other characters is checked as it always was, on its lower-cased copy.
  */
 final class StepCheck {
 
     private final Rule.Step step;
     private final String literal;
     private final List<String> codeForms;
+    /** Scan ids: of {@link #literal} (-1 when it is none or not ASCII), of the alternatives' literals, of the code forms. */
+    private final int literalId;
+    private final int[] alternativeIds;
+    private final int[] codeFormIds;
+    /** Reused: a step belongs to one log's diagnosis, which runs on one thread. */
+    private final Matcher matcher;
 
-    StepCheck(Rule.Step step) {
+    StepCheck(Rule.Step step, LiteralScan.Builder scan) {
         this.step = step;
         this.literal = step.pattern() == null ? null : requiredLiteral(step.pattern().pattern());
         this.codeForms = step.code() == null ? List.of() : forms(step.code());
+        this.matcher = step.pattern() == null ? null : step.pattern().matcher("");
+        this.literalId = literal != null && ascii(literal) ? scan.id(literal) : -1;
+        List<String> alternatives = step.pattern() == null || literal != null ? null : AlternationLiterals.of(step.pattern());
+        this.alternativeIds = alternatives == null ? new int[0] : alternatives.stream().mapToInt(scan::id).toArray();
+        this.codeFormIds = codeForms.stream().mapToInt(scan::id).toArray();
     }
 
     boolean matches(LogRecord r, RecordFacts facts) {
+        if (!facts.scanned(r)) {
+            return matchesAsBefore(r, facts);
+        }
+        if (literal != null && (literalId < 0 ? !facts.lower(r).contains(literal) : !facts.seen(literalId))) {
+            return false;
+        }
+        if (alternativeIds.length > 0 && !facts.seenAny(alternativeIds)) {
+            return false;
+        }
+        if (matcher != null && !matcher.reset(r.message()).find()) {
+            return false;
+        }
+        if (step.code() != null) {
+            return facts.seenAny(codeFormIds) && facts.codes(r).contains(step.code());
+        }
+        return true;
+    }
+
+    /** The checks on the lower-cased copy, for messages the scan does not read. */
+    private boolean matchesAsBefore(LogRecord r, RecordFacts facts) {
         if (literal != null && !facts.lower(r).contains(literal)) {
             return false;
         }
-        if (step.pattern() != null && !step.pattern().matcher(r.message()).find()) {
+        if (matcher != null && !matcher.reset(r.message()).find()) {
             return false;
         }
         if (step.code() != null) {
@@ -41,6 +76,10 @@ final class StepCheck {
             return written && facts.codes(r).contains(step.code());
         }
         return true;
+    }
+
+    private static boolean ascii(String text) {
+        return text.chars().allMatch(c -> c < 128);
     }
 
     /** The ways a code value can be written, lower case: 8 hex digits, signed and unsigned decimal, short decimal. */
