@@ -28,7 +28,7 @@ class FindingsUnchangedTest {
 
     @Test
     void findingsOnTheTestLogsAndRuleExcerptsAreThoseBeforeTheLiteralScan() throws IOException {
-        String before = Files.readString(Logs.resource("findings-before-literal-scan.txt"));
+        String before = Files.readString(Logs.resource("golden/findings-before-literal-scan.txt"));
         assertEquals(before, findingsText(Logs.resource("corpus").getParent(), dir));
     }
 
