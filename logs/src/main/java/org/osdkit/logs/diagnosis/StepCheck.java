@@ -12,7 +12,8 @@ import org.osdkit.logs.read.LogRecord;
  * are extracted, it must contain one of the code's written forms. For an ASCII message these texts
  * are looked up in the record's {@link RecordFacts} scan, found once for all steps; a pattern of
  * alternatives then also needs one of its alternatives' literals ({@link AlternationLiterals}).
- * A message with other characters is checked as it always was, on its lower-cased copy.
+ * A message with other characters goes to the regex without a literal check, and its code forms are
+ * looked for in its lower-cased copy.
  */
 final class StepCheck {
 
@@ -39,7 +40,7 @@ final class StepCheck {
 
     boolean matches(LogRecord r, RecordFacts facts) {
         if (!facts.scanned(r)) {
-            return matchesAsBefore(r, facts);
+            return matchesNonAscii(r, facts);
         }
         if (literal != null && (literalId < 0 ? !facts.lower(r).contains(literal) : !facts.seen(literalId))) {
             return false;
@@ -56,11 +57,12 @@ final class StepCheck {
         return true;
     }
 
-    /** The checks on the lower-cased copy, for messages the scan does not read. */
-    private boolean matchesAsBefore(LogRecord r, RecordFacts facts) {
-        if (literal != null && !facts.lower(r).contains(literal)) {
-            return false;
-        }
+    /**
+     * The checks for a message the scan does not read (one with a non-ASCII character): the regex alone
+     * decides the pattern. A literal looked for in a lower-cased copy would reject what the regex's
+     * Unicode case folding matches (U+017F for s, U+0131 and U+0130 for i), and the rule would miss it.
+     */
+    private boolean matchesNonAscii(LogRecord r, RecordFacts facts) {
         if (matcher != null && !matcher.reset(r.message()).find()) {
             return false;
         }

@@ -51,9 +51,9 @@ class LiteralScanEquivalenceTest {
                 Rule.Step step = STEPS.get(i);
                 boolean now = checks.get(i).matches(r, facts);
                 String where = "seed " + seed + ", message " + n + " " + message + ", pattern " + step.pattern() + ", code " + step.code();
-                assertEquals(before(step, message), now, where);
+                assertEquals(plain(step, message), now, where);
                 if (!message.matches(".*[\u0130\u0131\u017F].*")) {
-                    assertEquals(plain(step, message), now, where);
+                    assertEquals(before(step, message), now, where);
                 }
                 matched += now ? 1 : 0;
             }
@@ -101,16 +101,19 @@ class LiteralScanEquivalenceTest {
     }
 
     @Test
-    void theThreeCharactersTheOldLowerCaseCheckMissesAreStillMissedAsBefore() {
-        // Kept as it was, so no finding changes: the regex takes U+017F for s and U+0131 / U+0130 for i,
-        // but the literal check on the lower-cased copy does not. Decided by the old checks, not the scan.
+    void theThreeCharactersTheOldLowerCaseCheckMissedNowMatchAsTheRegexDoes() {
+        // The regex takes U+017F for s and U+0131 / U+0130 for i; the literal check on the lower-cased copy, before,
+        // did not, and the rule missed the message. Now the regex decides such messages.
         Rule.Step step = STEPS.stream().filter(s -> s.pattern() != null && s.pattern().pattern().equals("Failed to install the setup hook")).findFirst().orElseThrow();
-        String message = "Failed to \u0131nstall the setup hook";
-        assertTrue(step.pattern().matcher(message).find());
         LiteralScan.Builder builder = new LiteralScan.Builder();
         StepCheck check = new StepCheck(step, builder);
-        assertFalse(check.matches(record(message), new RecordFacts(builder.build())));
-        assertEquals(before(step, message), false);
+        RecordFacts facts = new RecordFacts(builder.build());
+        for (String message : List.of("Failed to \u0131nstall the setup hook", "Failed to \u0130nstall the \u017Fetup hook")) {
+            assertTrue(step.pattern().matcher(message).find(), message);
+            assertFalse(before(step, message), "the old check missed it: " + message);
+            assertTrue(check.matches(record(message), facts), message);
+        }
+        assertFalse(check.matches(record("Failed to \u0131nstall the setup book"), facts), "and a message the regex rejects stays rejected");
     }
 
     private static Pattern compile(String regex) {
