@@ -15,10 +15,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -33,7 +31,6 @@ import org.osdkit.core.testing.ChildJvm;
 import org.osdkit.core.testing.KillLoop;
 import org.osdkit.core.workspace.Workspace;
 import org.osdkit.drivers.catalog.DriverFile;
-import org.osdkit.drivers.catalog.FileHasher;
 import org.osdkit.drivers.distribution.DistributionState;
 import org.osdkit.drivers.distribution.DistributionStatus;
 import org.osdkit.drivers.jdbc.DriversStorage;
@@ -51,8 +48,6 @@ import org.osdkit.drivers.packages.PackageManifest;
 class DistributeKillTest {
 
     private static final int ROUNDS = 10;
-    private static final int BULK_FILES = 240;
-    private static final int BULK_BYTES = 24 * 1024;
     private static final PackageId ID = PackageId.of("PS100001");
     private static final String DP = "dp01.contoso.com";
     /** The last rounds, in which the child is alone on the database. */
@@ -78,7 +73,8 @@ class DistributeKillTest {
         share = Files.createDirectories(tmp.resolve("share"));
         dpShare = Files.createDirectories(tmp.resolve("dp"));
         Path sources = R61Tree.write(share);
-        bulkDriver(sources.resolve("Bulk"));
+        // The shared estate's bulk driver (release 1): copying its files takes a while.
+        BulkPackageEstate.bulkDriver(sources.resolve("Bulk"), 1);
         ok("drivers", "import", sources.toString(), "--category", "R61-8935CTO");
         ok("drivers", "package", "create", "--site", "PS1", "--manufacturer", "Lenovo", "--model", "R61", "--sku", "8935CTO",
                 "--os", "XP", "--arch", "x86", "--share", share.toString(), "--category", "R61-8935CTO");
@@ -98,7 +94,7 @@ class DistributeKillTest {
             ChildJvm first = child(0);
             long copyMillis = stagingLifetime(first);
             assertEquals(0, first.exitCode(60), first.output());
-            assertEquals(versions.get(1), onDisk(content()));
+            assertEquals(versions.get(1), BulkPackageEstate.onDisk(content()));
             long windowMillis = Math.max(50, copyMillis * 5 / 4);
 
             KillLoop loop = KillLoop.of("DistributeKillTest", ROUNDS);
@@ -131,7 +127,7 @@ class DistributeKillTest {
                 moments.merge(checkAfterKill(versions.get(previous), versions.get(next), previous, next, context), 1, Integer::sum);
 
                 ok("drivers", "distribute", "--package", ID.value(), "--dp", DP);
-                assertEquals(versions.get(next), onDisk(content()), context + ": after the re-run the DP holds the new version");
+                assertEquals(versions.get(next), BulkPackageEstate.onDisk(content()), context + ": after the re-run the DP holds the new version");
                 assertFalse(Files.exists(staging(), LinkOption.NOFOLLOW_LINKS), context + ": nothing is left in staging");
                 assertFalse(Files.exists(dpShare.resolve(ID + ".osdkit-old"), LinkOption.NOFOLLOW_LINKS), context + ": the previous version is gone");
                 DistributionStatus status = status();
@@ -167,12 +163,12 @@ class DistributeKillTest {
         int version = status.sourceVersion();
         if (!Files.exists(content, LinkOption.NOFOLLOW_LINKS)) {
             // Only between the switch's two renames: both complete versions beside it, and the next run puts the previous one back first.
-            assertEquals(previous, onDisk(old), context + ": with the content folder absent, the previous version is complete beside it");
-            assertEquals(next, onDisk(staging()), context + ": and the new one is complete in staging");
+            assertEquals(previous, BulkPackageEstate.onDisk(old), context + ": with the content folder absent, the previous version is complete beside it");
+            assertEquals(next, BulkPackageEstate.onDisk(staging()), context + ": and the new one is complete in staging");
             assertTrue(state != DistributionState.DISTRIBUTED || version == previousVersion, context + ": the DB says " + state + " v" + version);
             return Moment.BETWEEN_THE_RENAMES;
         }
-        Map<String, String> held = onDisk(content);
+        Map<String, String> held = BulkPackageEstate.onDisk(content);
         if (held.equals(previous)) {
             assertTrue(state != DistributionState.DISTRIBUTED || version == previousVersion,
                     context + ": the DP holds v" + previousVersion + " but the DB says " + state + " v" + version);
@@ -234,43 +230,5 @@ class DistributeKillTest {
             out.put(f.relativePath().replace('\\', '/'), f.sha256());
         }
         return out;
-    }
-
-    /** Every entry under {@code root} that is not a folder: relative path -> SHA-256 ("link" for anything not a regular file). */
-    private static Map<String, String> onDisk(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                out.put(root.relativize(p).toString().replace('\\', '/'),
-                        Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? FileHasher.hash(p).sha256() : "link");
-            }
-        }
-        return out;
-    }
-
-    /** A driver with {@value #BULK_FILES} payload files, so that copying the package takes a while. */
-    private static void bulkDriver(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        StringBuilder disks = new StringBuilder();
-        StringBuilder copy = new StringBuilder();
-        Random bytes = new Random(42);
-        for (int i = 0; i < BULK_FILES; i++) {
-            String name = String.format("bulk%03d.bin", i);
-            byte[] data = new byte[BULK_BYTES];
-            bytes.nextBytes(data);
-            Files.write(dir.resolve(name), data);
-            disks.append(name).append(" = 1\r\n");
-            copy.append(name).append("\r\n");
-        }
-        String inf = String.join("\r\n",
-                "[Version]", "Signature=\"$Windows NT$\"", "Class=System", "ClassGuid={4d36e97d-e325-11ce-bfc1-08002be10318}",
-                "Provider=%Prov%", "DriverVer=01/01/2020,1.0.0.0", "CatalogFile=bulk.cat", "PnpLockdown=1",
-                "[SourceDisksNames]", "1 = %Disk%", "[SourceDisksFiles]", disks.toString(),
-                "[Manufacturer]", "%Prov% = Models,NTx86", "[Models.NTx86]", "%Desc% = Install, PCI\\VEN_1AF4&DEV_1000",
-                "[Install.NT]", "CopyFiles = BulkFiles", "[BulkFiles]", copy.toString(),
-                "[DestinationDirs]", "BulkFiles = 12",
-                "[Strings]", "Prov = \"Contoso\"", "Desc = \"bulk device\"", "Disk = \"Disk 1\"", "");
-        Files.writeString(dir.resolve("bulk.inf"), inf);
-        Files.writeString(dir.resolve("bulk.cat"), "catalog bulk");
     }
 }

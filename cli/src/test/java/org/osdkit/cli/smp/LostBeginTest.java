@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osdkit.cli.CliRun;
 import org.osdkit.core.storage.Database;
-import org.osdkit.core.testing.ChildJvm;
 import org.osdkit.core.storage.DatabaseSettings;
 import org.osdkit.core.workspace.Workspace;
 
@@ -35,15 +34,9 @@ class LostBeginTest {
         GeneratedSmp smp = estate.smp();
         Path ws = estate.workspace();
         List<String> target = estate.target();
-        Path before = estate.copyDatabase(tmp.resolve("before-the-run.mv.db"));
-
-        // The run in a process of its own, which ends: intents of a live process are never reconciled.
-        ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
-        assertEquals(0, run.exitCode(180), run.output());
+        // The run in a process of its own, which ends; then every commit of it lost, as a kill -9 on H2 can lose a process's last ones.
+        estate.runAndLoseItsCommits(tmp, "run", "smp", "cleanup", "--force");
         assertEquals(0, smp.expiredLeft(), "the run deleted every expired store");
-
-        // Every commit of the run lost, as a kill -9 on H2 can lose a process's last ones.
-        estate.loseCommitsSince(before);
 
         CliRun plain = GeneratedSmp.run(target, "smp", "cleanup", "--force");
         assertEquals(1, plain.exitCode(), plain.out() + plain.err());
@@ -70,10 +63,7 @@ class LostBeginTest {
         GeneratedSmp smp = estate.smp();
         Path ws = estate.workspace();
         List<String> target = estate.target();
-        Path before = estate.copyDatabase(tmp.resolve("before-the-run.mv.db"));
-        ChildJvm run = ChildJvm.osdkit(List.of("--workspace", ws.toString(), "smp", "cleanup", "--force")).start(tmp.resolve("run.out"));
-        assertEquals(0, run.exitCode(180), run.output());
-        estate.loseCommitsSince(before);
+        estate.runAndLoseItsCommits(tmp, "run", "smp", "cleanup", "--force");
 
         // Without the intent file health would see no run at all, and a backlog of stores that are already gone.
         CliRun health = GeneratedSmp.run(target, "smp", "health");

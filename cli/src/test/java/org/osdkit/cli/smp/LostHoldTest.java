@@ -36,7 +36,7 @@ class LostHoldTest {
         List<String> target = estate.target();
         Path before = estate.copyDatabase(tmp.resolve("before-the-hold.mv.db"));
         Path held = smp.expired.keySet().iterator().next();
-        String store = "\\\\" + GeneratedSmp.SERVER + "\\" + GeneratedSmp.SHARE + "\\" + held.getFileName();
+        String store = LostCommitEstate.unc(held);
 
         placeAndKill(ws, store);
         // The hold's commit lost, as a kill -9 on H2 can lose a process's last ones.
@@ -64,7 +64,7 @@ class LostHoldTest {
         Path ws = estate.workspace();
         List<String> target = estate.target();
         Path held = smp.expired.keySet().iterator().next();
-        String store = "\\\\" + GeneratedSmp.SERVER + "\\" + GeneratedSmp.SHARE + "\\" + held.getFileName();
+        String store = LostCommitEstate.unc(held);
         CliRun place = GeneratedSmp.run(target, "smp", "hold", store, "--reason", "user asked for a file");
         assertEquals(0, place.exitCode(), place.out() + place.err());
         Path withHold = estate.copyDatabase(tmp.resolve("with-the-hold.mv.db"));
